@@ -1,0 +1,34 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import svelte from '@astrojs/svelte';
+import { satteri } from '@astrojs/markdown-satteri';
+import { site } from './src/site.ts';
+
+export default defineConfig({
+  site: site.url,
+  trailingSlash: 'always',
+  markdown: {
+    // `## Heading { #step-id }` gives a step its stable id in the source (see src/components/README.md).
+    processor: satteri({ features: { headingAttributes: true } }),
+  },
+  integrations: [
+    starlight({
+      title: { en: site.title.en, de: site.title.de },
+      description: site.description.en,
+      defaultLocale: 'en',
+      locales: {
+        en: { label: 'English', lang: 'en' },
+        de: { label: 'Deutsch', lang: 'de' },
+      },
+      head: site.head,
+      components: {
+        Footer: './src/components/starlight/Footer.astro',
+        PageTitle: './src/components/starlight/PageTitle.astro',
+      },
+      customCss: ['./src/styles/site.css'],
+      sidebar: site.sidebar,
+    }),
+    svelte(),
+  ],
+});

@@ -1,0 +1,55 @@
+/**
+ * Site identity and navigation, shared by astro.config.mjs and the pages.
+ * "Gemini" alone is ambiguous on the web (Google's AI); every title says "exchange".
+ */
+const localOrigins = ['http://127.0.0.1:4322', 'http://localhost:4322'];
+
+export const site = {
+  url: 'https://gemini-api-guide.example',
+  title: {
+    en: 'Gemini Exchange API Guide (unofficial)',
+    de: 'Gemini-Exchange-API-Leitfaden (inoffiziell)',
+  },
+  description: {
+    en: 'An unofficial, hands-on guide to the Gemini crypto exchange API: create and secure an API key, sign requests with HMAC-SHA384, test against a sandbox and survive rate limits.',
+    de: 'Ein inoffizieller Praxisleitfaden zur API der Kryptobörse Gemini: API-Schlüssel anlegen und schützen, Anfragen mit HMAC-SHA384 signieren, in einer Sandbox testen und Rate-Limits überstehen.',
+  },
+  /** Where the page may send requests: itself (relay) and the local emulator. Production is never listed. */
+  connectSources: ["'self'", ...localOrigins],
+  localEmulatorOrigins: localOrigins,
+  head: [
+    {
+      tag: 'meta' as const,
+      attrs: {
+        'http-equiv': 'Content-Security-Policy',
+        content: `connect-src 'self' ${localOrigins.join(' ')}`,
+      },
+    },
+  ],
+  sidebar: [
+    {
+      label: 'Lessons',
+      translations: { de: 'Lektionen' },
+      items: [{ autogenerate: { directory: 'lessons' } }],
+    },
+    {
+      label: 'Try it',
+      translations: { de: 'Ausprobieren' },
+      items: [{ autogenerate: { directory: 'tools' } }],
+    },
+    {
+      label: 'Reference',
+      translations: { de: 'Nachschlagen' },
+      items: [{ autogenerate: { directory: 'reference' } }],
+    },
+    {
+      label: 'Error reference',
+      translations: { de: 'Fehlerreferenz' },
+      collapsed: true,
+      items: [{ autogenerate: { directory: 'errors' } }],
+    },
+  ],
+};
+
+export type Locale = 'en' | 'de';
+export const locales: readonly Locale[] = ['en', 'de'];
