@@ -1,7 +1,8 @@
 /**
  * Byte-level helpers the diagnostics need beyond the signing core: the core signs one way
  * (HMAC-SHA384 over text, hex out); reproducing wrong recipes needs other hashes, byte keys and
- * other output encodings. WebCrypto only, so this runs in the page and in Node alike.
+ * other output encodings. WebCrypto only, so this runs in the page and in Node alike. Hex out is
+ * the core's `toHex`.
  */
 
 export type HashName = 'SHA-1' | 'SHA-256' | 'SHA-384' | 'SHA-512';
@@ -23,10 +24,6 @@ export async function hmacBytes(
     ['sign'],
   );
   return new Uint8Array(await crypto.subtle.sign('HMAC', cryptoKey, utf8.encode(message)));
-}
-
-export function bytesToHex(bytes: Uint8Array): string {
-  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 /** Even-length hex → bytes; undefined for anything else. */

@@ -8,7 +8,7 @@ import {
   parse as parseLossless,
   stringify as stringifyLossless,
 } from 'lossless-json';
-import { decodeBase64, encodeBase64 } from './signing-core.ts';
+import { decodeBase64, encodeBase64 } from '../signing/index.ts';
 import { finding, type Finding } from './findings.ts';
 
 export type InputKind = 'empty' | 'base64' | 'json' | 'headers' | 'curl';

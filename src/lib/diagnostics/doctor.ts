@@ -8,7 +8,6 @@ import { decodeInput, type DecodedInput } from './decode.ts';
 import {
   base64ToBytes,
   bytesToBase64,
-  bytesToHex,
   hexToBytes,
   hmacBytes,
   toBase64Url,
@@ -16,7 +15,7 @@ import {
 } from './bytes.ts';
 import type { FindingParams, LessonStep } from './findings.ts';
 import { reserializations } from './reserialize.ts';
-import { encodeBase64, hmacSha384Hex } from './signing-core.ts';
+import { encodeBase64, hmacSha384Hex, toHex } from '../signing/index.ts';
 
 export interface RecipeContext {
   /** The X-GEMINI-PAYLOAD value as sent. */
@@ -47,7 +46,7 @@ export interface Recipe {
 }
 
 const hmacHex = async (key: string | Uint8Array, message: string, hash: HashName = 'SHA-384') =>
-  bytesToHex(await hmacBytes(key, message, hash));
+  toHex(await hmacBytes(key, message, hash));
 
 const otherHash =
   (hash: HashName): Recipe['reproduce'] =>
@@ -84,7 +83,7 @@ export const RECIPES = [
     id: 'uppercase-hex',
     explanation: 'recipe.uppercaseHex',
     step: 'compute-signature',
-    reproduce: async ({ correct }) => [{ signature: bytesToHex(correct).toUpperCase() }],
+    reproduce: async ({ correct }) => [{ signature: toHex(correct).toUpperCase() }],
   },
   {
     id: 'base64-signature',
