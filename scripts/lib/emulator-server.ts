@@ -39,7 +39,12 @@ export const CORS_ALLOWED_HEADERS = [
 
 export function startEmulatorServer(options: EmulatorServerOptions = {}): Promise<EmulatorServer> {
   const { host = '127.0.0.1', port = 4322, corsOrigins = [] } = options;
-  const emulator = options.emulator ?? createEmulator();
+  const emulator =
+    options.emulator ??
+    createEmulator({
+      // The client gets a bare System error; the details belong in this console only.
+      onInternalError: (error) => console.error('[emulator] internal error:', error),
+    });
 
   const app = new Hono<{ Bindings: HttpBindings }>();
   app.use(
