@@ -4,6 +4,14 @@ import starlight from '@astrojs/starlight';
 import svelte from '@astrojs/svelte';
 import { satteri } from '@astrojs/markdown-satteri';
 import { site } from './src/site.ts';
+import { pagesIn } from './src/sidebar.ts';
+
+const group = (label, de, directory, collapsed = false) => ({
+  label,
+  translations: { de },
+  collapsed,
+  items: pagesIn(directory),
+});
 
 export default defineConfig({
   site: site.url,
@@ -27,7 +35,15 @@ export default defineConfig({
         PageTitle: './src/components/starlight/PageTitle.astro',
       },
       customCss: ['./src/styles/site.css'],
-      sidebar: site.sidebar,
+      sidebar: [
+        group('Lessons', 'Lektionen', 'lessons'),
+        group('Try it', 'Ausprobieren', 'tools'),
+        group('Reference', 'Nachschlagen', 'reference'),
+        group('Error reference', 'Fehlerreferenz', 'errors', true),
+      ],
+      // Our headings carry ids from the source; Starlight's Markdown transforms only know
+      // src/content/docs, so steps get their copy-link buttons from our lesson script instead.
+      markdown: { headingLinks: false },
     }),
     svelte(),
   ],
