@@ -6,6 +6,8 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { site } from './src/site.ts';
 import { pagesIn } from './src/sidebar.ts';
 
+/** A sidebar group of the pages in one content directory, labelled in both locales.
+ * @param {string} label @param {string} de @param {string} directory @param {boolean} [collapsed] */
 const group = (label, de, directory, collapsed = false) => ({
   label,
   translations: { de },

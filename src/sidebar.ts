@@ -12,7 +12,9 @@ const docsRoot = 'content/docs/en';
 /** `sidebar: { order: N }` from a page's frontmatter; pages without one sort last. */
 function sidebarOrder(source: string): number {
   const frontmatter = /^---\n([\s\S]*?)\n---/.exec(source)?.[1] ?? '';
-  const order = /^sidebar:\s*\n(?:[ \t]+.*\n)*?[ \t]+order:\s*(-?\d+)/m.exec(frontmatter + '\n')?.[1];
+  const order = /^sidebar:\s*\n(?:[ \t]+.*\n)*?[ \t]+order:\s*(-?\d+)/m.exec(
+    frontmatter + '\n',
+  )?.[1];
   return order === undefined ? Number.MAX_SAFE_INTEGER : Number(order);
 }
 
@@ -25,7 +27,10 @@ export function pagesIn(directory: string): string[] {
       const name = file.replace(/\.mdx?$/, '');
       return {
         slug: name === 'index' ? directory : `${directory}/${name}`,
-        order: name === 'index' ? -1 : sidebarOrder(readFileSync(join(docsRoot, directory, file), 'utf8')),
+        order:
+          name === 'index'
+            ? -1
+            : sidebarOrder(readFileSync(join(docsRoot, directory, file), 'utf8')),
         name,
       };
     })

@@ -7,8 +7,11 @@ import { join, relative, sep } from 'node:path';
 function builtPages(dir = 'dist'): string[] {
   return readdirSync(dir).flatMap((entry) => {
     const path = join(dir, entry);
-    if (statSync(path).isDirectory()) return entry === 'pagefind' || entry === '_astro' ? [] : builtPages(path);
-    return entry === 'index.html' ? [`/${relative('dist', dir).split(sep).join('/')}/`.replace('//', '/')] : [];
+    if (statSync(path).isDirectory())
+      return entry === 'pagefind' || entry === '_astro' ? [] : builtPages(path);
+    return entry === 'index.html'
+      ? [`/${relative('dist', dir).split(sep).join('/')}/`.replace('//', '/')]
+      : [];
   });
 }
 
@@ -26,7 +29,9 @@ for (const theme of ['light', 'dark'] as const) {
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
         const { violations } = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
         expect(
-          violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+          violations.map(
+            (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+          ),
         ).toEqual([]);
       });
     }

@@ -7,13 +7,17 @@ test.describe('site shell', () => {
     ['en', 'How this guide works', 'en'],
     ['de', 'So funktioniert dieser Leitfaden', 'de'],
   ] as const) {
-    test(`a lesson renders in ${locale} with identity, lesson header and disclaimer`, async ({ page }) => {
+    test(`a lesson renders in ${locale} with identity, lesson header and disclaimer`, async ({
+      page,
+    }) => {
       await page.goto(lesson(locale));
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
       await expect(page.locator('h1')).toHaveText(title);
       await expect(page).toHaveTitle(/Gemini/);
       await expect(page.locator('.lesson-meta')).toBeVisible();
-      await expect(page.locator('.disclaimer')).toContainText(locale === 'en' ? 'crypto exchange' : 'Kryptobörse');
+      await expect(page.locator('.disclaimer')).toContainText(
+        locale === 'en' ? 'crypto exchange' : 'Kryptobörse',
+      );
       await expect(page.locator('#step-links')).toBeVisible();
     });
   }
@@ -47,7 +51,9 @@ test.describe('site shell', () => {
     expect(new URL(copied).pathname + new URL(copied).hash).toBe(`${lesson('de')}#step-links`);
   });
 
-  test('checklist ticks survive a reload, show progress, and reset clears them', async ({ page }) => {
+  test('checklist ticks survive a reload, show progress, and reset clears them', async ({
+    page,
+  }) => {
     await page.goto(lesson('en'));
     const boxes = page.locator('[data-checklist] input[type=checkbox]');
     await expect(boxes).toHaveCount(2);
@@ -56,7 +62,9 @@ test.describe('site shell', () => {
     await page.reload();
     await expect(boxes.nth(1)).toBeChecked();
     await expect(boxes.nth(0)).not.toBeChecked();
-    await expect(page.locator('nav.sidebar a[aria-current="page"] .sidebar-progress')).toHaveText('1/2');
+    await expect(page.locator('nav.sidebar a[aria-current="page"] .sidebar-progress')).toHaveText(
+      '1/2',
+    );
 
     // The same lesson in German shares the progress (ids are the same in both locales).
     await page.goto(lesson('de'));

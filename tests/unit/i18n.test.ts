@@ -17,8 +17,11 @@ describe('UI strings', () => {
       for (const [key, english] of Object.entries(strings.en)) {
         const german = strings.de[key] ?? '';
         expect(german.trim(), `${file}: de.${key} is empty`).not.toBe('');
-        const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-        expect(placeholders(german), `${file}: placeholders of ${key}`).toEqual(placeholders(english));
+        const placeholders = (text: string) =>
+          [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+        expect(placeholders(german), `${file}: placeholders of ${key}`).toEqual(
+          placeholders(english),
+        );
       }
     });
   }

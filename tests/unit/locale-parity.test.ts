@@ -19,7 +19,9 @@ const pages = (dir: string) => files(dir).map((path) => relative(dir, path));
 /** Ids given in the source: `## Heading { #id .step }` headings and `<Check id="…">` items. */
 function stableIds(source: string) {
   const headingIds = [...source.matchAll(/^#{2,6} .*\{\s*#([\w-]+)[^}]*\}\s*$/gm)].map((m) => m[1]);
-  const stepIds = [...source.matchAll(/^#{2,6} .*\{\s*#([\w-]+)[^}]*\.step[^}]*\}\s*$/gm)].map((m) => m[1]);
+  const stepIds = [...source.matchAll(/^#{2,6} .*\{\s*#([\w-]+)[^}]*\.step[^}]*\}\s*$/gm)].map(
+    (m) => m[1],
+  );
   const checkIds = [...source.matchAll(/<Check\s+id="([\w-]+)"/g)].map((m) => m[1]);
   return { headingIds, stepIds, checkIds };
 }
