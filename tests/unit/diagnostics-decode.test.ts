@@ -111,7 +111,7 @@ describe('decodeInput: every problem it can see', () => {
     ],
     ['a character outside base64', 'eyJy*ZXF1', ['invalid-base64']],
     ['padding in the middle', 'eyJ=ZXF1', ['invalid-base64']],
-    ['truncated base64', 'eyJyZ', ['invalid-base64']],
+    ['truncated base64', 'eyJyZ', ['truncated-base64']],
     [
       'bytes that are not UTF-8',
       Buffer.from([0xff, 0xfe, 0xfd]).toString('base64'),
