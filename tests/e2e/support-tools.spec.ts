@@ -257,8 +257,9 @@ for (const theme of ['light', 'dark'] as const) {
     '/de/tools/signature-doctor/',
   ]) {
     test(`axe: ${path} in ${theme} theme, with results shown`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme: theme });
+      await page.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
       await openTool(page, path);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
       if (path.includes('doctor')) {
         const mistake = MISTAKES.find((item) => item.recipe === 'reserialized-json')!;
         await checkSignature(page, mistake.payload, mistake.signature, secret);
