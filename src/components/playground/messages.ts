@@ -71,12 +71,3 @@ export function problemMessage(t: PlaygroundStrings, problem: StateProblem): str
 export function roleNames(t: PlaygroundStrings, roles: readonly string[]): string {
   return roles.map((role) => lookup(t, `role_${role}`) ?? role).join(', ');
 }
-
-export async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
