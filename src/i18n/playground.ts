@@ -133,6 +133,8 @@ const strings = defineStrings({
     issuesNote:
       'You can still send it: the sandbox answers with the error Gemini would give, which is worth seeing.',
     pathMissing: 'Fill in {names}: it is part of the URL.',
+    secretInParams:
+      'The params contain your API secret. Remove it: the secret signs requests and must never travel in one. Until then nothing is signed, sent, saved or shared.',
     nonceLegend: 'Nonce',
     nonce_ms: 'Automatic: milliseconds',
     nonce_ms_hint: 'Epoch milliseconds, always higher than the last. Right for most keys.',
@@ -486,6 +488,8 @@ const strings = defineStrings({
     issuesNote:
       'Sie können trotzdem senden: Die Sandbox antwortet mit dem Fehler, den Gemini geben würde, und der ist sehenswert.',
     pathMissing: 'Füllen Sie {names} aus: Es ist Teil der URL.',
+    secretInParams:
+      'Die Parameter enthalten Ihr API-Secret. Entfernen Sie es: Das Secret signiert Anfragen und darf nie in einer mitreisen. Bis dahin wird nichts signiert, gesendet, gespeichert oder geteilt.',
     nonceLegend: 'Nonce',
     nonce_ms: 'Automatisch: Millisekunden',
     nonce_ms_hint:
