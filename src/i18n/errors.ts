@@ -14,6 +14,8 @@ export default defineStrings({
     'payload-decoder': 'Decode a payload in the payload decoder',
     'backoff-lab': 'Watch 429s and retries in the backoff lab',
     allErrors: 'All error reasons',
+    exampleIntro:
+      'This is the answer of this guide’s emulator. Gemini’s own {message} may be worded differently: rely on {reason}.',
   },
   de: {
     factsLabel: 'Der Fehler auf einen Blick',
@@ -27,5 +29,7 @@ export default defineStrings({
     'payload-decoder': 'Payload im Payload-Decoder dekodieren',
     'backoff-lab': '429-Antworten und Wiederholungen im Backoff-Labor ansehen',
     allErrors: 'Alle Fehler-Reasons',
+    exampleIntro:
+      'So antwortet der Emulator dieses Leitfadens. Geminis eigene {message} kann anders lauten: Verlassen Sie sich auf den {reason}.',
   },
 });

@@ -8,42 +8,8 @@ import { join } from 'node:path';
 import ccxt from 'ccxt';
 import { describe, expect, it } from 'vitest';
 import { ccxtExceptionFor, playgroundHref, statusLine } from '../../src/lib/errors/error-facts.ts';
+import { REASONS, reasonSlug } from '../../src/lib/emulator/reasons.ts';
 import { locales } from '../../src/site.ts';
-
-// Brief contract #2. Kept here until branch `emulator` publishes src/lib/emulator/reasons.ts;
-// then this becomes `import { REASONS, reasonSlug } from '../../src/lib/emulator/reasons.ts'`.
-const REASONS: ReadonlyArray<{ reason: string; status: number }> = [
-  { reason: 'MissingApikeyHeader', status: 400 },
-  { reason: 'MissingPayloadHeader', status: 400 },
-  { reason: 'MissingSignatureHeader', status: 400 },
-  { reason: 'InvalidSignature', status: 400 },
-  { reason: 'InvalidJson', status: 400 },
-  { reason: 'EndpointMismatch', status: 400 },
-  { reason: 'EndpointNotFound', status: 404 },
-  { reason: 'MissingNonce', status: 400 },
-  { reason: 'InvalidNonce', status: 400 },
-  { reason: 'MissingRole', status: 403 },
-  { reason: 'MissingAccountName', status: 400 },
-  { reason: 'AccountsOnGroupOnlyApi', status: 400 },
-  { reason: 'InvalidSymbol', status: 400 },
-  { reason: 'InvalidPrice', status: 400 },
-  { reason: 'InvalidQuantity', status: 400 },
-  { reason: 'InvalidSide', status: 400 },
-  { reason: 'InvalidOrderType', status: 400 },
-  { reason: 'ClientOrderIdTooLong', status: 400 },
-  { reason: 'ClientOrderIdMustBeString', status: 400 },
-  { reason: 'ConflictingOptions', status: 400 },
-  { reason: 'UnsupportedOption', status: 400 },
-  { reason: 'OptionsMustBeArray', status: 400 },
-  { reason: 'MissingOrderField', status: 400 },
-  { reason: 'InsufficientFunds', status: 406 },
-  { reason: 'OrderNotFound', status: 404 },
-  { reason: 'RateLimit', status: 429 },
-  { reason: 'System', status: 500 },
-];
-function reasonSlug(reason: string): string {
-  return reason.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
-}
 
 const errorsDir = (locale: string) => join('content', 'docs', locale, 'errors');
 const read = (path: string) => readFileSync(path, 'utf8');
