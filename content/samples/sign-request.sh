@@ -16,17 +16,24 @@ gemini_nonce() {
   if [[ "${GEMINI_NONCE_UNIT:-}" == seconds ]]; then date +%s; else date +%s%3N; fi
 }
 
+# gemini_sign JSON: prints the base64 payload, then its HMAC-SHA384 signature in hex.
+gemini_sign() {
+  local payload
+  payload="$(printf '%s' "$1" | base64 | tr -d '\n')" # one line, standard alphabet
+  printf '%s\n' "$payload"
+  # The secret is an argument here, so other users of this machine could see it in `ps`.
+  printf '%s' "$payload" | openssl dgst -sha384 -hmac "$GEMINI_API_SECRET" | awk '{print $NF}'
+}
+
 # gemini_post PATH [EXTRA_JSON]: EXTRA_JSON is the parameters without braces, e.g. '"symbol":"btcusd"'.
 # Prints the response body, then a last line "HTTP <status>".
 gemini_post() {
-  local path="$1" extra="${2:-}"
+  local path="$1" extra="${2:-}" payload signature
   : "${GEMINI_API_KEY:?Set GEMINI_API_KEY and GEMINI_API_SECRET to a sandbox API key first.}"
   : "${GEMINI_API_SECRET:?Set GEMINI_API_KEY and GEMINI_API_SECRET to a sandbox API key first.}"
-  local json="{\"request\":\"$path\",\"nonce\":$(gemini_nonce)${extra:+,$extra}}"
-  local payload signature
-  payload="$(printf '%s' "$json" | base64 | tr -d '\n')"
-  # The secret is an argument here, so other users of this machine could see it in `ps`.
-  signature="$(printf '%s' "$payload" | openssl dgst -sha384 -hmac "$GEMINI_API_SECRET" | awk '{print $NF}')"
+  { read -r payload && read -r signature; } < <(
+    gemini_sign "{\"request\":\"$path\",\"nonce\":$(gemini_nonce)${extra:+,$extra}}"
+  )
   curl --silent --show-error --request POST "$GEMINI_API_BASE$path" \
     --header 'Content-Type: text/plain' \
     --header 'Content-Length: 0' \
