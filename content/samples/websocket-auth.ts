@@ -70,7 +70,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       socket.write(textFrame('{"id":"1","method":"subscribe","params":["orders@account"]}'));
       socket.once('data', (chunk: Buffer) => {
         console.log(firstFrameText(chunk));
-        socket.end(Buffer.from([0x88, 0x80, ...randomBytes(4)])); // a masked close frame
+        // Say goodbye with a (masked) close frame; give the server five seconds to hang up.
+        socket.end(Buffer.from([0x88, 0x80, ...randomBytes(4)]));
+        socket.setTimeout(5000, () => socket.destroy());
       });
     });
     // Any answer other than 101 Switching Protocols means the handshake was refused.
