@@ -92,7 +92,7 @@ export function createSignedSend(options: SignedSendOptions): Send {
       if (signal.aborted) throw abortError();
       const request = new Request(`${baseUrl}${attempt.endpoint}`, {
         method: 'POST',
-        headers: signed.headers,
+        headers: Object.entries(signed.headers),
         signal,
       });
       // Wrapped so the queue waits for dispatch only, not for the answer.
