@@ -25,17 +25,17 @@ export class LabTargetError extends Error {
   }
 }
 
-/** `POST /emulator/keys`: a fresh key whose only limit is `limit`. */
+/** `POST <url>` (the target's `/emulator/keys`): a fresh key whose only limit is `limit`. */
 export async function mintThrowawayKey(
   transport: Transport,
-  baseUrl: string,
+  url: string,
   limit: KeyLimit,
   signal?: AbortSignal,
 ): Promise<ThrowawayKey> {
   let response: Response;
   try {
     response = await transport(
-      new Request(`${baseUrl}/emulator/keys`, {
+      new Request(url, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ roles: ['trader'], rateLimit: limit }),
@@ -44,7 +44,7 @@ export async function mintThrowawayKey(
     );
   } catch (error) {
     if (signal?.aborted) throw error;
-    throw new LabTargetError('unreachable', `${baseUrl} did not answer (${String(error)})`);
+    throw new LabTargetError('unreachable', `${url} did not answer (${String(error)})`);
   }
   const body = (await response.json().catch(() => ({}))) as Record<string, unknown>;
   if (!response.ok || typeof body.key !== 'string' || typeof body.secret !== 'string') {
@@ -56,10 +56,12 @@ export async function mintThrowawayKey(
 
 export interface SignedSendOptions {
   transport: Transport;
-  baseUrl: string;
+  /** The target's URL for a path (the allowlist decides; see `requestUrl`). */
+  url: (path: string) => string;
   key: ThrowawayKey;
   /** The endpoint's own parameters (e.g. `{ symbol: 'btcusd' }`). */
   params: Record<string, string>;
+  /** Epoch ms: nonces and Retry-After dates need wall-clock time. */
   clock: () => number;
 }
 
@@ -74,7 +76,7 @@ function abortError(): DOMException {
  * next is signed. Waiting for the answers is concurrent.
  */
 export function createSignedSend(options: SignedSendOptions): Send {
-  const { transport, baseUrl, key, params, clock } = options;
+  const { transport, url, key, params, clock } = options;
   const nonces = createNonceSource(clock);
   let queue: Promise<unknown> = Promise.resolve();
 
@@ -90,7 +92,7 @@ export function createSignedSend(options: SignedSendOptions): Send {
       });
       // Stop may have come while signing: then this request never leaves.
       if (signal.aborted) throw abortError();
-      const request = new Request(`${baseUrl}${attempt.endpoint}`, {
+      const request = new Request(url(attempt.endpoint), {
         method: 'POST',
         headers: Object.entries(signed.headers),
         signal,

@@ -54,11 +54,11 @@ const retry = (
 export const GEMINI_PACER: PacerSettings = { ratePerSecond: 5, burst: 1 };
 
 export const PRESETS: Record<PresetName, LabSettings> = {
-  // A low limit so throttling shows within seconds on the emulator inside the page.
+  // A lowered limit (2 a second, 5 queued) so throttling shows at once on the emulator in the page.
   demo: {
     preset: 'demo',
     target: 'builtin',
-    limit: { perMinute: 60, burst: 5 },
+    limit: { perMinute: 120, burst: 5 },
     workload: { requests: 30, concurrency: 10, intervalMs: 0, endpoint: '/v1/balances' },
     strategyA: { retry: retry('none', 500, 8000, 0), pacer: null },
     strategyB: { retry: retry('full-jitter', 500, 8000, 10), pacer: null },
@@ -70,13 +70,21 @@ export const PRESETS: Record<PresetName, LabSettings> = {
     preset: 'gemini',
     target: 'local',
     limit: { perMinute: 600, burst: 5 },
-    workload: { requests: 120, concurrency: 20, intervalMs: 0, endpoint: '/v1/balances' },
+    workload: { requests: 100, concurrency: 20, intervalMs: 0, endpoint: '/v1/balances' },
     strategyA: { retry: retry('none', 250, 8000, 0), pacer: null },
     strategyB: { retry: retry('full-jitter', 250, 8000, 10), pacer: null },
     compare: false,
     seed: 42,
   },
 };
+
+/**
+ * The pacer a learner gets on switching it on: Gemini's advice (5 a second) or the key's own
+ * rate, whichever is lower.
+ */
+export function defaultPacer(limit: KeyLimit): PacerSettings {
+  return { ratePerSecond: Math.min(GEMINI_PACER.ratePerSecond, limit.perMinute / 60), burst: 1 };
+}
 
 export function presetSettings(preset: PresetName): LabSettings {
   return structuredClone(PRESETS[preset]);
@@ -191,15 +199,16 @@ const FIELDS: Record<string, Field> = {
     (s) => s.target,
     (s, v) => (s.target = v as TargetName),
   ),
+  // The emulator only lowers limits: at most Gemini's 600 a minute and 5 queued.
   perMinute: int(
     1,
-    6000,
+    600,
     (s) => s.limit.perMinute,
     (s, v) => (s.limit.perMinute = v),
   ),
   burst: int(
     0,
-    100,
+    5,
     (s) => s.limit.burst,
     (s, v) => (s.limit.burst = v),
   ),
@@ -295,6 +304,31 @@ export function encodeSettings(settings: LabSettings): URLSearchParams {
     if (value !== field.get(preset)) query.set(param, String(value));
   }
   return query;
+}
+
+/**
+ * The form's values that are out of bounds (an emptied number input is null), with what each
+ * should be. A run starts only when this is empty.
+ */
+export function checkSettings(settings: LabSettings): SettingsIssue[] {
+  const issues: SettingsIssue[] = [];
+  for (const [param, field] of Object.entries(FIELDS)) {
+    const value: unknown = field.get(settings);
+    if (field.kind === 'choice') {
+      if (!field.options.includes(String(value))) {
+        issues.push({ param, value: String(value), expected: expectedOf(field) });
+      }
+      continue;
+    }
+    const ok =
+      typeof value === 'number' &&
+      Number.isFinite(value) &&
+      value >= field.min &&
+      value <= field.max &&
+      (field.kind === 'number' || Number.isInteger(value));
+    if (!ok) issues.push({ param, value: String(value ?? ''), expected: expectedOf(field) });
+  }
+  return issues;
 }
 
 function parseField(field: Field, raw: string): string | number | undefined {
