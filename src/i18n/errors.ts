@@ -16,7 +16,7 @@ export default defineStrings({
     'backoff-lab': 'Watch 429s and retries in the backoff lab',
     allErrors: 'All error reasons',
     exampleIntro:
-      'This is the answer of this guide’s emulator. Gemini’s own {message} may be worded differently: rely on {reason}.',
+      'This is what this guide’s emulator answers. Gemini’s own {message} may be worded differently: rely on {reason}.',
   },
   de: {
     factsLabel: 'Der Fehler auf einen Blick',
