@@ -726,8 +726,3 @@ const strings = defineStrings({
 
 export default strings;
 export type PlaygroundStrings = (typeof strings)['en'];
-
-/** Looks up a key built from a code (`reason_${reason}_fix`); undefined when there is none. */
-export function lookup(t: PlaygroundStrings, key: string): string | undefined {
-  return Object.hasOwn(t, key) ? (t as Record<string, string>)[key] : undefined;
-}
