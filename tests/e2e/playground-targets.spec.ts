@@ -116,3 +116,13 @@ test.describe('a full run per target', () => {
     expect(await responseBody(page)).toMatchObject({ symbol: 'BTCUSD' });
   });
 });
+
+test('local emulator not running: the page says how to start it', async ({ page }) => {
+  await page.route('http://127.0.0.1:4322/**', (route) => route.abort('connectionrefused'));
+  await openPlayground(page);
+  await chooseTarget(page, /Local emulator/);
+  await page.getByRole('button', { name: 'New throwaway key' }).click();
+  await expect(page.getByTestId('key-message')).toContainText(
+    'Could not reach the local emulator at http://127.0.0.1:4322. Start it with npm run sandbox',
+  );
+});
