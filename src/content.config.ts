@@ -10,7 +10,7 @@ export const lessonSchema = z.object({
   objectives: z.array(z.string()).min(1),
   prerequisites: z.array(z.string()).default([]),
   /** Gemini documentation pages the lesson relies on. */
-  sources: z.array(z.object({ title: z.string(), href: z.string().url() })).default([]),
+  sources: z.array(z.object({ title: z.string(), href: z.url() })).default([]),
 });
 
 export const collections = {

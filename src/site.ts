@@ -5,7 +5,8 @@
 const localOrigins = ['http://127.0.0.1:4322', 'http://localhost:4322'];
 
 export const site = {
-  url: 'https://gemini-api-guide.example',
+  /** Canonical origin; set SITE_URL when deploying. Defaults to where `npm start` serves it. */
+  url: globalThis.process?.env?.SITE_URL ?? 'http://127.0.0.1:4321',
   title: {
     en: 'Gemini Exchange API Guide (unofficial)',
     de: 'Gemini-Exchange-API-Leitfaden (inoffiziell)',
@@ -24,29 +25,6 @@ export const site = {
         'http-equiv': 'Content-Security-Policy',
         content: `connect-src 'self' ${localOrigins.join(' ')}`,
       },
-    },
-  ],
-  sidebar: [
-    {
-      label: 'Lessons',
-      translations: { de: 'Lektionen' },
-      items: [{ autogenerate: { directory: 'lessons' } }],
-    },
-    {
-      label: 'Try it',
-      translations: { de: 'Ausprobieren' },
-      items: [{ autogenerate: { directory: 'tools' } }],
-    },
-    {
-      label: 'Reference',
-      translations: { de: 'Nachschlagen' },
-      items: [{ autogenerate: { directory: 'reference' } }],
-    },
-    {
-      label: 'Error reference',
-      translations: { de: 'Fehlerreferenz' },
-      collapsed: true,
-      items: [{ autogenerate: { directory: 'errors' } }],
     },
   ],
 };

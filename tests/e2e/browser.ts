@@ -8,7 +8,11 @@ import { chromium } from '@playwright/test';
 export function chromiumExecutable(): string | undefined {
   const own = chromium.executablePath();
   if (own && existsSync(own)) return undefined; // Playwright finds its own
-  for (const candidate of [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser']) {
+  for (const candidate of [
+    process.env.CHROMIUM_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+  ]) {
     if (candidate && existsSync(candidate)) return candidate;
   }
   throw new Error(

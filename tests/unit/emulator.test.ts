@@ -956,6 +956,18 @@ describe('public endpoints', () => {
     expect(v2.changes).toHaveLength(24);
     expect(Number(v2.high)).toBeGreaterThanOrEqual(Number(v2.low));
   });
+
+  it('the root page carries the trading-pair table CCXT reads from Gemini’s web exchange', async () => {
+    const { emulator } = setup();
+    const response = await emulator.fetch(new Request(`${BASE}/`));
+    expect(response.headers.get('content-type')).toMatch(/text\/html/);
+    const html = await response.text();
+    const data = JSON.parse(html.split('="currencyData">')[1].split('</script>')[0]);
+    expect(data.tradingPairs).toContainEqual(['BTCUSD', 2, 8, '0.00001', 8, true]);
+    expect(data.currencies.map((c: unknown[]) => c[0])).toEqual(
+      expect.arrayContaining(['USD', 'BTC', 'ETH']),
+    );
+  });
 });
 
 describe('heartbeat', () => {
@@ -972,7 +984,7 @@ describe('heartbeat', () => {
     await time.advance(30_000);
     expect(await call(key, '/v1/orders')).toEqual([]);
     const status = await call(key, '/v1/order/status', { order_id: Number(placed.order_id) });
-    expect(status).toMatchObject({ is_live: false, is_cancelled: true });
+    expect(status).toMatchObject({ is_live: false, is_cancelled: true, reason: 'Heartbeat' });
     expect(balance(await call(key, '/v1/balances'), 'USD').available).toBe('100000');
     expect(await call(plain, '/v1/orders')).toEqual([
       expect.objectContaining({ order_id: kept.order_id }),
