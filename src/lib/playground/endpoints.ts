@@ -1,32 +1,41 @@
 /**
- * The request builder's view of an endpoint: path params filled into the URL, example params
- * to start from, and validation of typed params against the endpoint's declared params.
- * Validation advises; it never blocks a send, because watching the sandbox reject a bad
- * request is part of learning.
+ * The request builder's view of the emulator's endpoint catalogue: the catalogue in one
+ * language (the page passes it to the island as data, so the island's JavaScript carries no
+ * copy), path params filled into the URL, example params to start from, and validation of
+ * typed params against the declared ones. Validation advises; it never blocks a send,
+ * because watching the sandbox reject a bad request is part of learning.
  */
+import type { EndpointSpec, ParamSpec, ParamType } from '../emulator/catalogue.ts';
 import type { JsonValue } from './json-text.ts';
 
-export type ParamType = 'string' | 'integer' | 'number' | 'boolean' | 'array' | 'object';
+export type { ParamType };
 
-export interface EndpointParam {
-  name: string;
-  type: ParamType;
-  required: boolean;
-  /** Allowed values (of the string, or of each array item). */
-  enum?: readonly string[];
-  example?: unknown;
+export interface PlaygroundParam extends Omit<ParamSpec, 'description'> {
   description: string;
-  /** `path` params fill `:name` in the path and are not part of the payload. */
-  in: 'payload' | 'path';
 }
 
-export interface PlaygroundEndpoint {
-  path: string;
-  method: 'GET' | 'POST';
-  access: 'public' | 'private';
-  roles: readonly string[];
+export interface PlaygroundEndpoint extends Omit<EndpointSpec, 'description' | 'params'> {
   description: string;
-  params: readonly EndpointParam[];
+  params: readonly PlaygroundParam[];
+}
+
+export function localizeCatalogue(
+  catalogue: readonly EndpointSpec[],
+  locale: 'en' | 'de',
+): PlaygroundEndpoint[] {
+  return catalogue.map((endpoint) => ({
+    ...endpoint,
+    description: endpoint.description[locale],
+    params: endpoint.params.map((param) => ({ ...param, description: param.description[locale] })),
+  }));
+}
+
+/** The entry with exactly this path (`/v1/pubticker/:symbol`, not a filled one). */
+export function endpointByPath(
+  catalogue: readonly PlaygroundEndpoint[],
+  path: string,
+): PlaygroundEndpoint | undefined {
+  return catalogue.find((endpoint) => endpoint.path === path);
 }
 
 export type ParamIssue =
@@ -35,32 +44,37 @@ export type ParamIssue =
   | { name: string; code: 'not-allowed'; allowed: readonly string[] }
   | { name: string; code: 'unknown' }
   | { name: string; code: 'reserved' }
+  | { name: string; code: 'one-of'; names: readonly string[] }
   | { name: ''; code: 'not-an-object' };
 
-/** `request` and `nonce` are added by the pipeline itself; `account` is for master keys only. */
+/** `request` and `nonce` are added by the pipeline itself. */
 const RESERVED = ['request', 'nonce'];
 
-export function typeOf(value: JsonValue | undefined): ParamType | 'null' | 'undefined' {
-  if (value === undefined) return 'undefined';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  if (typeof value === 'bigint') return 'integer';
-  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
-  return typeof value as 'string' | 'boolean' | 'object';
+function matchesType(value: JsonValue, type: ParamType): boolean {
+  switch (type) {
+    case 'string':
+      return typeof value === 'string';
+    case 'decimal':
+      return typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value);
+    case 'integer':
+      return typeof value === 'bigint' || (typeof value === 'number' && Number.isInteger(value));
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'string[]':
+      return Array.isArray(value) && value.every((item) => typeof item === 'string');
+  }
 }
 
-function matchesType(value: JsonValue, type: ParamType): boolean {
-  const actual = typeOf(value);
-  return actual === type || (type === 'number' && actual === 'integer');
+export function isPlainObject(value: JsonValue): value is Record<string, JsonValue> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 /** Checks params against the endpoint; an empty list means nothing to report. */
 export function validateParams(endpoint: PlaygroundEndpoint, value: JsonValue): ParamIssue[] {
-  if (typeOf(value) !== 'object') return [{ name: '', code: 'not-an-object' }];
-  const params = value as Record<string, JsonValue>;
+  if (!isPlainObject(value)) return [{ name: '', code: 'not-an-object' }];
   const issues: ParamIssue[] = [];
   for (const param of endpoint.params) {
-    const given = params[param.name];
+    const given = value[param.name];
     if (given === undefined) {
       if (param.required) issues.push({ name: param.name, code: 'missing' });
       continue;
@@ -76,8 +90,11 @@ export function validateParams(endpoint: PlaygroundEndpoint, value: JsonValue): 
       }
     }
   }
+  if (endpoint.oneOf && !endpoint.oneOf.some((name) => value[name] !== undefined)) {
+    issues.push({ name: endpoint.oneOf[0] ?? '', code: 'one-of', names: endpoint.oneOf });
+  }
   const declared = new Set(endpoint.params.map((param) => param.name));
-  for (const name of Object.keys(params)) {
+  for (const name of Object.keys(value)) {
     if (RESERVED.includes(name)) issues.push({ name, code: 'reserved' });
     else if (!declared.has(name) && name !== 'account') issues.push({ name, code: 'unknown' });
   }
@@ -107,19 +124,15 @@ export function fillPath(template: string, params: Record<string, JsonValue>): F
   return missing.length > 0 ? { ok: false, missing } : { ok: true, path, payloadParams };
 }
 
-/** Params to start from: every required param, and optional ones that have an example. */
+/** Params to start from: the required ones and path params, with the catalogue's examples. */
 export function exampleParams(endpoint: PlaygroundEndpoint): Record<string, unknown> {
   const params: Record<string, unknown> = {};
   for (const param of endpoint.params) {
-    if (param.example !== undefined && (param.required || param.in === 'path')) {
-      params[param.name] = param.example;
-    } else if (param.required) {
-      params[param.name] = emptyValue(param.type);
-    }
+    if (param.required || param.in === 'path') params[param.name] = param.example;
+  }
+  if (endpoint.oneOf && endpoint.oneOf.every((name) => params[name] === undefined)) {
+    const first = endpoint.params.find((param) => param.name === endpoint.oneOf?.[0]);
+    if (first) params[first.name] = first.example;
   }
   return params;
-}
-
-function emptyValue(type: ParamType): unknown {
-  return { string: '', integer: 0, number: 0, boolean: false, array: [], object: {} }[type];
 }

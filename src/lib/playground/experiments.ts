@@ -4,6 +4,8 @@
  * plan needs a special one, sign with the tampering applied, send, compare the reason).
  * Requests are fixed per experiment so the outcome does not depend on what the learner typed.
  */
+import type { Role } from '../emulator/keys.ts';
+
 export const EXPERIMENT_IDS = [
   'wrong-secret',
   'replayed-nonce',
@@ -18,7 +20,7 @@ export function isExperimentId(value: string): value is ExperimentId {
   return (EXPERIMENT_IDS as readonly string[]).includes(value);
 }
 
-export type KeyRole = 'trader' | 'fundmanager' | 'auditor' | 'administrator';
+export type KeyRole = Role;
 
 /** Options for `POST /emulator/keys` (contract #2). */
 export interface KeyOptions {
@@ -57,6 +59,11 @@ export interface ExperimentPlan {
   id: ExperimentId;
   /** The key to use: the learner's current key, or a fresh throwaway key with these options. */
   key: 'current' | KeyOptions;
+  /**
+   * The experiment needs a key whose nonce must increase (not time-based): with a time-based
+   * current key, a plain throwaway key is minted for it instead.
+   */
+  counterNonce?: boolean;
   endpoint: string;
   params: Record<string, unknown>;
   nonce: 'ms' | 'seconds';
@@ -85,6 +92,7 @@ const PLANS: Record<ExperimentId, Omit<ExperimentPlan, 'id'>> = {
   },
   'replayed-nonce': {
     key: 'current',
+    counterNonce: true,
     endpoint: '/v1/balances',
     params: {},
     nonce: 'ms',
@@ -155,3 +163,17 @@ export function sendMatched(
   if (expectation === 'ok') return response.status === 200;
   return response.status !== 200 && response.reason === expectation;
 }
+
+export interface ExperimentStepResult {
+  expect: ExperimentSend['expect'];
+  status: number;
+  reason: string | null;
+  message: string | null;
+  matched: boolean;
+}
+
+/** What running an experiment produced, for the page to explain. */
+export type ExperimentOutcome =
+  | { state: 'done'; steps: ExperimentStepResult[]; matched: boolean }
+  | { state: 'unavailable'; why: 'needs-mint' | 'needs-key' }
+  | { state: 'failed'; message: string };

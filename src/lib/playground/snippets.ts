@@ -11,6 +11,14 @@ import type { JsonValue } from './json-text.ts';
 export const SNIPPET_LANGUAGES = ['curl', 'python', 'typescript', 'go'] as const;
 export type SnippetLanguage = (typeof SNIPPET_LANGUAGES)[number];
 
+/** The Shiki grammar name of each language. */
+export const SHIKI_LANGUAGE: Record<SnippetLanguage, string> = {
+  curl: 'shellscript',
+  python: 'python',
+  typescript: 'typescript',
+  go: 'go',
+};
+
 export type SnippetNonce = { mode: 'ms' } | { mode: 'seconds' } | { mode: 'manual'; value: string };
 
 export interface SnippetRequest {
@@ -35,14 +43,6 @@ export function generateSnippet(language: SnippetLanguage, request: SnippetReque
   };
   return generators[language](request);
 }
-
-/** The Shiki grammar name of each language. */
-export const SHIKI_LANGUAGE: Record<SnippetLanguage, string> = {
-  curl: 'shellscript',
-  python: 'python',
-  typescript: 'typescript',
-  go: 'go',
-};
 
 function url(request: SnippetRequest): string {
   if (request.signed) return request.baseUrl + request.path;

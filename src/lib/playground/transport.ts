@@ -5,7 +5,10 @@
  */
 import { parseJsonText, prettyJson } from './json-text.ts';
 import type { KeyOptions, KeyRole } from './experiments.ts';
+import { MintError, UnreachableTargetError } from './errors.ts';
 import { isBuiltinUrl, requestUrl, type TargetId } from './targets.ts';
+
+export { MintError, UnreachableTargetError };
 
 export interface InPageEmulator {
   fetch(request: Request): Promise<Response>;
@@ -42,16 +45,6 @@ export interface ReceivedResponse {
   reason: string | null;
   message: string | null;
   timeMs: number;
-}
-
-/** The target could not be reached at all (not running, blocked, offline). */
-export class UnreachableTargetError extends Error {
-  readonly target: TargetId;
-  constructor(target: TargetId, cause: unknown) {
-    super(`Could not reach the ${target} target: ${(cause as Error)?.message ?? cause}`);
-    this.name = 'UnreachableTargetError';
-    this.target = target;
-  }
 }
 
 const MAX_BODY_CHARS = 200_000;
@@ -113,7 +106,7 @@ function describeResponse(
   };
 }
 
-export interface MintedKey {
+export interface KeyMaterial {
   key: string;
   secret: string;
   roles: KeyRole[];
@@ -123,23 +116,12 @@ export interface MintedKey {
   target: TargetId;
 }
 
-export class MintError extends Error {
-  readonly status: number;
-  readonly reason: string | null;
-  constructor(status: number, reason: string | null, message: string) {
-    super(message);
-    this.name = 'MintError';
-    this.status = status;
-    this.reason = reason;
-  }
-}
-
 /** Mints a throwaway key on the built-in or local emulator (`POST /emulator/keys`). */
 export async function mintKey(
   target: TargetId,
   options: KeyOptions,
   deps: TransportDeps,
-): Promise<MintedKey> {
+): Promise<KeyMaterial> {
   const response = await sendRequest(
     {
       target,
@@ -157,7 +139,7 @@ export async function mintKey(
   if (response.status !== 200) {
     throw new MintError(response.status, response.reason, response.message ?? response.bodyText);
   }
-  const body = JSON.parse(response.bodyText) as Partial<MintedKey>;
+  const body = JSON.parse(response.bodyText) as Partial<KeyMaterial>;
   if (typeof body.key !== 'string' || typeof body.secret !== 'string') {
     throw new MintError(response.status, null, 'The emulator answered without a key and secret.');
   }
