@@ -354,10 +354,10 @@ const strings = defineStrings({
     pipelineDemoLabel: 'Live signing pipeline',
   },
   de: {
-    regionLabel: 'Gemini-API-Spielwiese',
+    regionLabel: 'Gemini-API-Playground',
     safetyTitle: 'Nur Sandbox, nur Wegwerf-Schlüssel',
     safetyBody:
-      'Diese Spielwiese spricht nur mit Sandboxes: dem Emulator in dieser Seite, Ihrem lokalen Emulator oder Geminis Sandbox über Ihr eigenes Relay. Fügen Sie niemals einen Produktiv-API-Schlüssel oder ein Produktiv-Secret hier oder in eine andere Webseite ein. Hier erzeugte Schlüssel sind Wegwerf-Schlüssel und leben nur im Speicher dieses Tabs.',
+      'Dieser Playground spricht nur mit Sandboxes: dem Emulator in dieser Seite, Ihrem lokalen Emulator oder Geminis Sandbox über Ihr eigenes Relay. Fügen Sie niemals einen Produktiv-API-Schlüssel oder ein Produktiv-Secret hier oder in eine andere Webseite ein. Hier erzeugte Schlüssel sind Wegwerf-Schlüssel und leben nur im Speicher dieses Tabs.',
 
     targetLegend: 'Wohin Anfragen gehen',
     target_builtin: 'Eingebaute Sandbox (in dieser Seite)',
@@ -374,9 +374,9 @@ const strings = defineStrings({
     targetUrlApply: 'Diese Adresse verwenden',
     targetUrlAccepted: 'Ziel gesetzt: {target}.',
     'refusal_production-host':
-      '{host} ist ein Produktiv-Host von Gemini. Die Spielwiese kontaktiert niemals die Produktion, deshalb wurde nichts dorthin gesendet; Anfragen bleiben in der Sandbox.',
+      '{host} ist ein Produktiv-Host von Gemini. Der Playground kontaktiert niemals die Produktion, deshalb wurde nichts dorthin gesendet; Anfragen bleiben in der Sandbox.',
     'refusal_not-allowlisted':
-      '{host} ist keines der Ziele der Spielwiese, deshalb wurde nichts dorthin gesendet. Erlaubt sind die eingebaute Sandbox, der lokale Emulator unter http://127.0.0.1:4322 und Geminis Sandbox über das Relay.',
+      '{host} ist keines der Ziele des Playgrounds, deshalb wurde nichts dorthin gesendet. Erlaubt sind die eingebaute Sandbox, der lokale Emulator unter http://127.0.0.1:4322 und Geminis Sandbox über das Relay.',
     'refusal_unknown-target': '„{value}“ ist kein Ziel. Verwenden Sie builtin, local oder relay.',
 
     keyTitle: 'API-Schlüssel',
@@ -715,7 +715,7 @@ const strings = defineStrings({
     'problem_unknown-experiment': '„{value}“ ist kein Experiment.',
     'problem_credentials-ignored':
       'Der Link enthielt {names}. Links enthalten niemals Schlüssel oder Secrets, deshalb wurden sie ignoriert.',
-    openInPlayground: 'Diese Anfrage in der Spielwiese öffnen',
+    openInPlayground: 'Diese Anfrage im Playground öffnen',
     pipelineDemoLabel: 'Live-Signatur-Pipeline',
   },
 });

@@ -20,6 +20,8 @@ const lessons = readdirSync(join(root, 'content/docs/en/lessons'))
   .sort();
 const locales = ['en', 'de'] as const;
 const themes = ['light', 'dark'] as const;
+/** Lessons whose text links prefilled playground states (the test must find them). */
+const lessonsLinkingThePlayground = ['create-api-key', 'sign-first-request', 'test-in-sandbox'];
 /** The playground page exists once the `playground` branch is merged. */
 const playgroundBuilt = existsSync(join(root, 'src/components/playground/Playground.astro'));
 
@@ -83,6 +85,7 @@ for (const locale of locales) {
       }) => {
         await openLesson(page, path, 'light');
         const links = await playgroundLinks(page);
+        if (lessonsLinkingThePlayground.includes(lesson)) expect(links.length).toBeGreaterThan(0);
         for (const href of links) {
           const url = new URL(href, 'http://localhost');
           expect(url.pathname, href).toBe(`/${locale}/tools/playground/`);
@@ -103,6 +106,11 @@ for (const locale of locales) {
           if (wanted.params) {
             const paramsText = await page.getByTestId('params-json').first().inputValue();
             expect(JSON.parse(paramsText), href).toEqual(JSON.parse(wanted.params));
+          }
+          if (wanted.experiment) {
+            await expect(page.locator(`#experiment-${wanted.experiment}`), href).toHaveClass(
+              /suggested/,
+            );
           }
         }
       });
