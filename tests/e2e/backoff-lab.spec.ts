@@ -12,6 +12,7 @@ import { SHARE_PARAMS } from '../../src/lib/backoff/settings.ts';
 const LAB = '/en/tools/backoff-lab/';
 const FAST = 'perMinute=300&requests=30';
 const LOCAL_EMULATOR = 'http://127.0.0.1:4322';
+const SANDBOX_PORT = Number(process.env.SANDBOX_PORT ?? 4322);
 
 async function openLab(page: Page, query = '') {
   await page.goto(`${LAB}${query ? `?${query}` : ''}`);
@@ -103,12 +104,14 @@ test.describe('backoff lab', () => {
     await expect(page.locator('[data-run="A"] tbody tr[data-state="running"]')).toHaveCount(0);
   });
 
-  test('Stop with the local emulator target: no request leaves the page after Stop', async ({
+  test('local emulator target: no request leaves after Stop, and the secret never leaves', async ({
     page,
   }) => {
     // The local emulator, answered from this test; the page's CSP and allowlist still apply.
     const emulator = createEmulator();
     const arrivals: number[] = [];
+    const outgoing: string[] = [];
+    let secret = '';
     await page.route(`${LOCAL_EMULATOR}/**`, async (route) => {
       const request = route.request();
       const cors = {
@@ -119,6 +122,9 @@ test.describe('backoff lab', () => {
       };
       if (request.method() === 'OPTIONS') return route.fulfill({ status: 204, headers: cors });
       if (!request.url().endsWith('/emulator/keys')) arrivals.push(Date.now());
+      outgoing.push(
+        `${request.url()} ${JSON.stringify(request.headers())} ${request.postData() ?? ''}`,
+      );
       const response = await emulator.fetch(
         new Request(request.url(), {
           method: request.method(),
@@ -126,10 +132,13 @@ test.describe('backoff lab', () => {
           body: request.method() === 'POST' ? (request.postData() ?? '') : undefined,
         }),
       );
+      const body = await response.text();
+      if (request.url().endsWith('/emulator/keys'))
+        secret = (JSON.parse(body) as { secret: string }).secret;
       await route.fulfill({
         status: response.status,
         headers: { ...Object.fromEntries(response.headers), ...cors },
-        body: await response.text(),
+        body,
       });
     });
     await openLab(
@@ -146,6 +155,31 @@ test.describe('backoff lab', () => {
     // Allow the few ms between the click and the abort reaching the page.
     expect(arrivals.filter((at) => at > stoppedAt + 100)).toEqual([]);
     expect(await counterValue(page, 'A', 'sent')).toBe(arrivals.length);
+    // Only signatures travelled: the secret is in no request, URL, storage or share link.
+    expect(secret).toMatch(/\w{8,}/);
+    expect(outgoing.filter((line) => line.includes(secret))).toEqual([]);
+    const stored = await page.evaluate(() =>
+      JSON.stringify({ ...localStorage, ...sessionStorage }),
+    );
+    expect(stored).not.toContain(secret);
+    expect(page.url()).not.toContain(secret);
+    expect(await page.locator('[data-share-link]').inputValue()).not.toContain(secret);
+    expect(await page.content()).not.toContain(secret);
+  });
+
+  test('Gemini’s real numbers against the local Node emulator (npm run sandbox)', async ({
+    page,
+  }) => {
+    test.skip(SANDBOX_PORT !== 4322, 'the page allows the local emulator on port 4322 only');
+    await openLab(page);
+    await page.getByLabel(/Gemini’s real numbers/).check();
+    await expect(page.getByLabel('Target')).toHaveValue('local');
+    await expect(page.getByLabel('Requests a minute')).toHaveValue('600');
+    await runToEnd(page);
+    // 100 requests, 20 at a time: 10 a second pass, 5 wait in the queue, the rest get 429.
+    expect(await counterValue(page, 'A', 'rate-limited')).toBeGreaterThan(0);
+    expect(await counterValue(page, 'A', 'ok')).toBeGreaterThanOrEqual(10);
+    expect(await counterValue(page, 'A', 'sent')).toBe(100);
   });
 
   test('compare mode runs both strategies side by side and gives a verdict', async ({ page }) => {
@@ -205,6 +239,25 @@ test.describe('backoff lab', () => {
     await page.getByRole('button', { name: 'Python' }).click();
     await expect(snippet).toContainText('def with_retry(send):');
     await expect(snippet.locator('pre.shiki')).toBeVisible();
+  });
+
+  test('embedded in the rate-limits lesson: runs, leaves the lesson’s URL alone, shares the tools page', async ({
+    page,
+  }) => {
+    await page.goto('/en/lessons/rate-limits/?requests=3');
+    const lab = page.locator('.backoff-lab');
+    await lab.scrollIntoViewIfNeeded();
+    await expect(page.locator('.backoff-lab[data-ready="true"]')).toBeVisible();
+    // Only the tools page reads settings from its URL.
+    await expect(lab.getByLabel('Requests', { exact: true })).toHaveValue('30');
+    await runToEnd(page);
+    expect(await counterValue(page, 'A', 'rate-limited')).toBeGreaterThan(0);
+    expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe(
+      '/en/lessons/rate-limits/?requests=3',
+    );
+    await expect(lab.locator('[data-share-link]')).toHaveValue(
+      /\/en\/tools\/backoff-lab\/\?preset=demo$/,
+    );
   });
 
   test('German page: German labels, same lab', async ({ page }) => {
