@@ -5,6 +5,7 @@ import svelte from '@astrojs/svelte';
 import { satteri } from '@astrojs/markdown-satteri';
 import { site } from './src/site.ts';
 import { pagesIn } from './src/sidebar.ts';
+import { stepLinks } from './src/markdown/step-links.ts';
 
 /** A sidebar group of the pages in one content directory, labelled in both locales.
  * @param {string} label @param {string} de @param {string} directory @param {boolean} [collapsed] */
@@ -19,8 +20,8 @@ export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
   markdown: {
-    // `## Heading { #step-id }` gives a step its stable id in the source (see src/components/README.md).
-    processor: satteri({ features: { headingAttributes: true } }),
+    // `## Heading { #step-id .step }` gives a step its stable id in the source; stepLinks adds its link.
+    processor: satteri({ features: { headingAttributes: true }, hastPlugins: [stepLinks] }),
   },
   integrations: [
     starlight({
@@ -43,8 +44,8 @@ export default defineConfig({
         group('Reference', 'Nachschlagen', 'reference'),
         group('Error reference', 'Fehlerreferenz', 'errors', true),
       ],
-      // Our headings carry ids from the source; Starlight's Markdown transforms only know
-      // src/content/docs, so steps get their copy-link buttons from our lesson script instead.
+      // Starlight's Markdown transforms only know src/content/docs (and would label German
+      // anchors in English); our step headings get their links from src/markdown/step-links.ts.
       markdown: { headingLinks: false },
     }),
     svelte(),

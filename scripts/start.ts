@@ -6,6 +6,7 @@
  */
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
+import { compress } from 'hono/compress';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { readFileSync } from 'node:fs';
 import { parseCliArgs, portFrom } from './lib/args.ts';
@@ -54,6 +55,12 @@ app.use('*', async (c, next) => {
 });
 // Same-origin relay to Gemini's sandbox (it sends no CORS headers). It logs nothing.
 app.all(`${RELAY_PREFIX}/*`, (c) => relay(c.req.raw));
+// The site: compressed, and Astro's content-hashed assets cached for good.
+app.use('*', compress());
+app.use('/_astro/*', async (c, next) => {
+  await next();
+  if (c.res.ok) c.header('Cache-Control', 'public, max-age=31536000, immutable');
+});
 app.use('*', serveStatic({ root: './dist' }));
 app.notFound((c) => c.html(readFileSync('dist/404.html', 'utf8'), 404));
 

@@ -1,6 +1,6 @@
 /** Accessibility sweep: every built page, light and dark, zero axe violations at WCAG 2.2 AA. */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './axe.ts';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
@@ -16,7 +16,6 @@ function builtPages(dir = 'dist'): string[] {
 }
 
 const pages = builtPages().filter((path) => path !== '/'); // `/` only redirects
-export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 for (const theme of ['light', 'dark'] as const) {
   test.describe(`axe, ${theme} theme`, () => {
@@ -27,12 +26,7 @@ for (const theme of ['light', 'dark'] as const) {
       test(path, async ({ page }) => {
         await page.goto(path);
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-        const { violations } = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-        expect(
-          violations.map(
-            (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-          ),
-        ).toEqual([]);
+        await expectNoAxeViolations(page);
       });
     }
   });

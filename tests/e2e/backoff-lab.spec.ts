@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoAxeViolations } from './axe.ts';
 import { createEmulator } from '../../src/lib/emulator/index.ts';
 import { SHARE_PARAMS } from '../../src/lib/backoff/settings.ts';
 
@@ -280,13 +280,7 @@ test.describe('backoff lab', () => {
       for (const summary of await page.locator('.backoff-lab summary').all()) await summary.click();
       await expect(page.locator('.snippet pre.shiki')).toBeVisible();
       // The lab itself; Starlight's own chrome is the site's concern.
-      const results = await new AxeBuilder({ page })
-        .include('.backoff-lab')
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-        .analyze();
-      expect(
-        results.violations.map(({ id, nodes }) => `${id}: ${nodes.map((n) => n.target).join(' ')}`),
-      ).toEqual([]);
+      await expectNoAxeViolations(page, { include: '.backoff-lab' });
     });
   }
 });

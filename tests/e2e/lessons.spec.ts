@@ -5,7 +5,6 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { test, expect, type Page } from '@playwright/test';
 import { decodeShareQuery } from '../../src/lib/playground/state.ts';
 import { findEndpoint } from '../../src/lib/emulator/catalogue.ts';
@@ -68,15 +67,12 @@ for (const locale of locales) {
 
     test.describe(path, () => {
       for (const theme of themes) {
-        test(`renders steps and checklist and passes axe (${theme})`, async ({ page }) => {
+        // axe runs on every page in both themes in a11y.spec.ts.
+        test(`renders steps and checklist (${theme})`, async ({ page }) => {
           await openLesson(page, path, theme);
           await expect(page.locator('h1')).toBeVisible();
           expect(await page.locator('.sl-markdown-content .step[id]').count()).toBeGreaterThan(0);
           expect(await page.locator('[data-check-id]').count()).toBeGreaterThan(0);
-          const results = await new AxeBuilder({ page })
-            .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-            .analyze();
-          expect(results.violations.map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
         });
       }
 

@@ -1,44 +1,11 @@
 /**
  * The reference part of the site: FAQ, glossary, support-tickets page and the error reference.
- * Accessibility (axe, light and dark), stable anchors support agents link to, and the fact box
+ * Stable anchors support agents link to, and the fact box
  * of an error page with its playground and tool links.
  */
-import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from '@playwright/test';
 
-const A11Y_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-const PAGES = [
-  'reference/faq/',
-  'reference/glossary/',
-  'reference/support-tickets/',
-  'errors/',
-  'errors/invalid-signature/',
-  'errors/invalid-nonce/',
-  'errors/rate-limit/',
-  'errors/missing-account-name/',
-];
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(A11Y_TAGS).analyze();
-  const summary = violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((node) => node.target.join(' ')).join(', ')})`,
-  );
-  expect(summary).toEqual([]);
-}
-
-for (const locale of ['en', 'de'] as const) {
-  for (const path of PAGES) {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      test(`axe ${colorScheme}: /${locale}/${path}`, async ({ page }) => {
-        await page.emulateMedia({ colorScheme });
-        await page.goto(`/${locale}/${path}`);
-        await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
-        await expectNoAxeViolations(page);
-      });
-    }
-  }
-}
+// axe runs on every page, light and dark, in a11y.spec.ts.
 
 test.describe('stable anchors', () => {
   const anchors = [

@@ -43,10 +43,13 @@ test.describe('site shell', () => {
     await expect(page.locator('#work-in-order')).toHaveText('Der Reihe nach arbeiten');
   });
 
-  test('a step offers a copy-link button that copies its stable URL', async ({ page, context }) => {
+  test('a step link copies its stable URL', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(lesson('de'));
-    await page.getByRole('button', { name: 'Link zu diesem Schritt kopieren' }).first().click();
+    const link = page.getByRole('link', { name: /^Link zu diesem Schritt kopieren/ }).first();
+    await expect(link).toHaveAttribute('href', '#step-links');
+    await link.click();
+    await expect(page.locator('#lesson-announcer')).toHaveText('Link kopiert');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(new URL(copied).pathname + new URL(copied).hash).toBe(`${lesson('de')}#step-links`);
   });

@@ -5,7 +5,7 @@
  */
 import { createHmac } from 'node:crypto';
 import { test, expect, type Page, type Request } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoAxeViolations } from './axe.ts';
 import vectors from '../fixtures/signing-vectors.json' with { type: 'json' };
 
 const DECODER = '/en/tools/payload-decoder/';
@@ -270,12 +270,7 @@ for (const theme of ['light', 'dark'] as const) {
           .fill(`${balances.base64.slice(0, 30)}\n${balances.base64.slice(30)}`);
         await expect(page.locator('[data-finding="line-breaks"]')).toBeVisible();
       }
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-        .analyze();
-      expect(
-        results.violations.map(({ id, nodes }) => ({ id, nodes: nodes.map((n) => n.target) })),
-      ).toEqual([]);
+      await expectNoAxeViolations(page);
     });
   }
 }

@@ -1,6 +1,6 @@
 /**
  * The one script of ours on a lesson page: checklist ticks and progress (localStorage, ids
- * only), "copy link" on steps, and progress badges in the sidebar.
+ * only), "copy link" on step links, and progress badges in the sidebar.
  */
 import { format } from '../../i18n/index.ts';
 import {
@@ -85,27 +85,35 @@ function setUpChecklists(): void {
   showProgress(store);
 }
 
+/** A step's link (rendered at build time) copies its URL instead of only jumping to it. */
 function setUpStepLinks(): void {
-  const strings = document.querySelector<HTMLElement>('[data-lesson-strings]')?.dataset;
-  const label = { copy: strings?.copyLink ?? 'Copy link', copied: strings?.linkCopied ?? '✓' };
-  for (const heading of document.querySelectorAll<HTMLElement>('.sl-markdown-content .step[id]')) {
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'step-copy-link';
-    button.textContent = label.copy;
-    button.addEventListener('click', async () => {
-      const url = `${location.origin}${location.pathname}#${heading.id}`;
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a.step-link')) {
+    link.addEventListener('click', async (event) => {
+      event.preventDefault();
+      history.replaceState(history.state, '', link.hash);
       try {
-        await navigator.clipboard.writeText(url);
-        button.textContent = label.copied;
+        await navigator.clipboard.writeText(link.href);
       } catch {
-        history.replaceState(null, '', `#${heading.id}`);
-        button.textContent = url;
+        return; // no clipboard (permissions, insecure origin): the address bar has the link now
       }
-      setTimeout(() => (button.textContent = label.copy), 2000);
+      announce(link.dataset.copiedLabel ?? '');
+      link.dataset.copied = 'true';
+      setTimeout(() => delete link.dataset.copied, 2000);
     });
-    (heading.closest('.sl-heading-wrapper') ?? heading).after(button);
   }
+}
+
+/** Tells screen readers what just happened, through one polite live region. */
+function announce(message: string): void {
+  let region = document.getElementById('lesson-announcer');
+  if (!region) {
+    region = document.createElement('div');
+    region.id = 'lesson-announcer';
+    region.className = 'sr-only';
+    region.setAttribute('role', 'status');
+    document.body.append(region);
+  }
+  region.textContent = message;
 }
 
 setUpChecklists();
