@@ -1,0 +1,81 @@
+/**
+ * Lighthouse (mobile, its default config: emulated Moto G Power, simulated slow 4G and 4x CPU
+ * slowdown) on the same Chromium the tests use. One run per page: scores on a shared machine
+ * move by a few points between runs, which the report says.
+ */
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { chromium } from '@playwright/test';
+import { chromiumExecutable, quietChromiumArgs } from '../../tests/e2e/browser.ts';
+
+export const LIGHTHOUSE_CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+export type LighthouseCategory = (typeof LIGHTHOUSE_CATEGORIES)[number];
+
+export interface LighthouseResult {
+  url: string;
+  /** 0–100 per category; null when Lighthouse could not score it (see `error`). */
+  scores: Record<LighthouseCategory, number | null>;
+  /** Audits that cost points, worst first, to say why a score is below 100. */
+  failing: Array<{ category: LighthouseCategory; id: string; title: string; score: number }>;
+  metrics: { fcpMs?: number; lcpMs?: number; tbtMs?: number; cls?: number; speedIndexMs?: number };
+  error?: string;
+}
+
+export interface LighthouseSession {
+  run(url: string): Promise<LighthouseResult>;
+  close(): Promise<void>;
+}
+
+/** Chromium flags from the brief: headless, no sandbox (containers), and no calls home. */
+const CHROME_FLAGS = ['--headless=new', '--no-sandbox', ...quietChromiumArgs];
+
+export async function startLighthouse(): Promise<LighthouseSession> {
+  const chromePath = chromiumExecutable() ?? chromium.executablePath();
+  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS });
+  return {
+    async run(url) {
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: [...LIGHTHOUSE_CATEGORIES],
+      });
+      const lhr = result?.lhr;
+      const scores = Object.fromEntries(
+        LIGHTHOUSE_CATEGORIES.map((category) => {
+          const score = lhr?.categories[category]?.score;
+          return [category, typeof score === 'number' ? Math.round(score * 100) : null];
+        }),
+      ) as LighthouseResult['scores'];
+      const failing: LighthouseResult['failing'] = [];
+      for (const category of LIGHTHOUSE_CATEGORIES) {
+        for (const ref of lhr?.categories[category]?.auditRefs ?? []) {
+          const audit = lhr?.audits[ref.id];
+          if (ref.weight > 0 && audit && typeof audit.score === 'number' && audit.score < 1)
+            failing.push({ category, id: ref.id, title: audit.title, score: audit.score });
+        }
+      }
+      failing.sort((a, b) => a.score - b.score);
+      const numeric = (id: string) => {
+        const value = lhr?.audits[id]?.numericValue;
+        return typeof value === 'number' ? Math.round(value * 1000) / 1000 : undefined;
+      };
+      return {
+        url,
+        scores,
+        failing,
+        metrics: {
+          fcpMs: numeric('first-contentful-paint'),
+          lcpMs: numeric('largest-contentful-paint'),
+          tbtMs: numeric('total-blocking-time'),
+          cls: numeric('cumulative-layout-shift'),
+          speedIndexMs: numeric('speed-index'),
+        },
+        ...(lhr?.runtimeError ? { error: `${lhr.runtimeError.code}: ${lhr.runtimeError.message}` } : {}),
+      };
+    },
+    async close() {
+      chrome.kill();
+    },
+  };
+}

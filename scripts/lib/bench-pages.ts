@@ -1,0 +1,83 @@
+/**
+ * Page weights for `npm run bench`: per page, HTML/CSS/JS bytes (raw and gzip), our JS against
+ * Starlight's, and the number of requests at load. Counting rules: scripts/lib/bench-weights.ts.
+ */
+import { chromium, type Browser } from '@playwright/test';
+import { chromiumExecutable, quietChromiumArgs } from '../../tests/e2e/browser.ts';
+import { classifyScript, recordPageLoad, scriptLabel, total, type Totals } from './bench-weights.ts';
+
+export interface BenchPage {
+  /** Short name in tables: `lesson (en)`. */
+  name: string;
+  path: string;
+}
+
+/** The pages the issue asks for; the lesson in both locales. */
+export const BENCH_PAGES: BenchPage[] = [
+  { name: 'home (en)', path: '/en/' },
+  { name: 'lesson (en)', path: '/en/lessons/how-this-guide-works/' },
+  { name: 'lesson (de)', path: '/de/lessons/how-this-guide-works/' },
+  { name: 'playground (en)', path: '/en/tools/playground/' },
+  { name: 'error page (en)', path: '/en/errors/invalid-signature/' },
+];
+
+export interface PageWeight {
+  name: string;
+  path: string;
+  /** HTTP status of the document; a page that is not built yet answers 404 and is not measured. */
+  status: number;
+  requests: number;
+  html: Totals;
+  css: Totals;
+  js: Totals;
+  ourJs: Totals;
+  starlightJs: Totals;
+  /** Scripts no ownership rule recognised (should be none). */
+  unknownJs: string[];
+  /** Every script with its owner, for `--verbose`. */
+  scripts: Array<{ label: string; owner: string; rule: string; bytes: number; gzipBytes: number }>;
+}
+
+export async function launchChromium(): Promise<Browser> {
+  const executablePath = chromiumExecutable();
+  return chromium.launch({ ...(executablePath ? { executablePath } : {}), args: quietChromiumArgs });
+}
+
+export async function measurePage(
+  browser: Browser,
+  origin: string,
+  benchPage: BenchPage,
+): Promise<PageWeight> {
+  // A fresh context per page: a cold cache, as a first visit.
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const load = await recordPageLoad(page, origin + benchPage.path);
+    const document = load.resources.find((resource) => resource.kind === 'html');
+    const scripts = load.scripts.map((script) => ({ script, ...classifyScript(script) }));
+    return {
+      ...benchPage,
+      status: document?.status ?? 0,
+      requests: load.requests.length,
+      html: total(load.resources.filter((resource) => resource.kind === 'html')),
+      css: total(load.resources.filter((resource) => resource.kind === 'css')),
+      js: total(load.scripts),
+      ourJs: total(scripts.filter((entry) => entry.owner === 'ours').map((entry) => entry.script)),
+      starlightJs: total(
+        scripts.filter((entry) => entry.owner === 'starlight').map((entry) => entry.script),
+      ),
+      unknownJs: scripts
+        .filter((entry) => entry.owner === 'unknown')
+        .map((entry) => scriptLabel(entry.script)),
+      scripts: scripts.map(({ script, owner, rule }) => ({
+        label: scriptLabel(script),
+        owner,
+        rule,
+        bytes: script.bytes,
+        gzipBytes: script.gzipBytes,
+      })),
+    };
+  } finally {
+    await context.close();
+  }
+}

@@ -1,0 +1,320 @@
+/**
+ * The bench's results as one object, its goals, and three renderings: the printed tables, the
+ * JSON file, and the README's Performance section (between `<!-- bench:start -->` and
+ * `<!-- bench:end -->`, which is all of the README this script may touch).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { BuildResult } from './bench-build.ts';
+import type { EmulatorBenchResult } from './bench-emulator.ts';
+import { count, kb, markdownTable, ratio, table } from './bench-format.ts';
+import type { KeystrokeResult } from './bench-keystroke.ts';
+import { LIGHTHOUSE_CATEGORIES, type LighthouseResult } from './bench-lighthouse.ts';
+import type { PageWeight } from './bench-pages.ts';
+import type { SigningResult } from './bench-signing.ts';
+
+export interface BenchMeta {
+  date: string;
+  commit: string;
+  branch: string;
+  /** Uncommitted changes in the worktree when measured. */
+  dirty: boolean;
+  /** Team branches contained in the measured commit, with their tip. */
+  merged: Record<string, string>;
+  node: string;
+  chromium: string;
+  cpu: string;
+  cores: number;
+  /** 1-minute load average before the run: other work on a shared machine skews timings. */
+  loadAverage: number;
+}
+
+export interface BenchResults {
+  meta: BenchMeta;
+  build?: BuildResult;
+  pages?: PageWeight[];
+  lighthouse?: Record<string, LighthouseResult>;
+  keystroke?: KeystrokeResult;
+  emulator?: EmulatorBenchResult;
+  signing?: SigningResult;
+  goals: Goal[];
+}
+
+export interface Goal {
+  goal: string;
+  target: string;
+  measured: string;
+  /** null: not measured in this run (page not built yet, or section skipped). */
+  met: boolean | null;
+  /** Why it was missed, when we can tell. */
+  note?: string;
+}
+
+/** Budgets the tests enforce, repeated here so the report shows them next to the figures. */
+export const BUDGETS = {
+  lessonOwnJsGzip: 10_000,
+  playgroundInitialJsGzip: 60_000,
+  keystrokeMs: 16,
+  emulatorRatio: 0.6,
+  signingSlowdown: 3,
+  lessonLighthouse: 100,
+  playgroundPerformance: 95,
+};
+
+const find = (pages: PageWeight[] | undefined, name: string) =>
+  pages?.find((page) => page.name === name && page.status === 200);
+
+const topFailing = (result: LighthouseResult | undefined, category?: string) =>
+  result?.failing
+    .filter((audit) => !category || audit.category === category)
+    .slice(0, 3)
+    .map((audit) => `${audit.id} (${Math.round(audit.score * 100)})`)
+    .join(', ');
+
+export function evaluateGoals(results: Omit<BenchResults, 'goals'>): Goal[] {
+  const goals: Goal[] = [];
+  const lessonLh = results.lighthouse?.['lesson (en)'];
+  if (results.lighthouse) {
+    const scores = lessonLh ? LIGHTHOUSE_CATEGORIES.map((c) => lessonLh.scores[c]) : [];
+    goals.push({
+      goal: 'Lighthouse, lesson page (en): all four categories',
+      target: '100 / 100 / 100 / 100',
+      measured: lessonLh ? scores.map((s) => s ?? '–').join(' / ') : 'not measured',
+      met: lessonLh ? scores.every((s) => s === BUDGETS.lessonLighthouse) : null,
+      ...(lessonLh && topFailing(lessonLh) ? { note: `costs points: ${topFailing(lessonLh)}` } : {}),
+    });
+    const playgroundLh = results.lighthouse['playground (en)'];
+    const performance = playgroundLh?.scores.performance;
+    goals.push({
+      goal: 'Lighthouse performance, playground page (en)',
+      target: `≥ ${BUDGETS.playgroundPerformance}`,
+      measured: typeof performance === 'number' ? String(performance) : 'not measured',
+      met: typeof performance === 'number' ? performance >= BUDGETS.playgroundPerformance : null,
+      ...(playgroundLh && topFailing(playgroundLh, 'performance')
+        ? { note: `costs points: ${topFailing(playgroundLh, 'performance')}` }
+        : {}),
+    });
+  }
+  if (results.pages) {
+    const lesson = find(results.pages, 'lesson (en)');
+    goals.push({
+      goal: 'Our JS on a lesson page, on top of Starlight’s (gzip)',
+      target: `≤ ${kb(BUDGETS.lessonOwnJsGzip)} KB`,
+      measured: lesson ? `${kb(lesson.ourJs.gzipBytes)} KB` : 'not measured',
+      met: lesson ? lesson.ourJs.gzipBytes <= BUDGETS.lessonOwnJsGzip : null,
+    });
+    const playground = find(results.pages, 'playground (en)');
+    goals.push({
+      goal: 'Playground initial JS, Shiki excluded (gzip)',
+      target: `≤ ${kb(BUDGETS.playgroundInitialJsGzip)} KB`,
+      measured: playground
+        ? `${kb(playground.js.gzipBytes - playground.shikiJs.gzipBytes)} KB`
+        : 'not measured',
+      met: playground
+        ? playground.js.gzipBytes - playground.shikiJs.gzipBytes <= BUDGETS.playgroundInitialJsGzip
+        : null,
+    });
+  }
+  if (results.keystroke) {
+    const { medianMs } = results.keystroke;
+    goals.push({
+      goal: 'Playground pipeline update after a keystroke (median, Chromium)',
+      target: `≤ ${BUDGETS.keystrokeMs} ms`,
+      measured: Number.isFinite(medianMs) ? `${medianMs.toFixed(1)} ms` : 'not measured',
+      met: Number.isFinite(medianMs) ? medianMs <= BUDGETS.keystrokeMs : null,
+      ...(results.keystroke.problem ? { note: results.keystroke.problem } : {}),
+    });
+  }
+  if (results.emulator) {
+    const { ratio: value, valid, problem } = results.emulator;
+    goals.push({
+      goal: 'Emulator signed /v1/balances ÷ bare node:http',
+      target: `≥ ${BUDGETS.emulatorRatio}`,
+      measured: valid ? ratio(value) : `${ratio(value)} (invalid)`,
+      met: valid ? value >= BUDGETS.emulatorRatio : null,
+      ...(problem ? { note: problem } : {}),
+    });
+  }
+  if (results.signing) {
+    const { hmacSlowdown, importedKeySlowdown, inFlightSlowdown } = results.signing;
+    goals.push({
+      goal: 'WebCrypto signing (core hmacSha384Hex) vs node:crypto createHmac',
+      target: `within ${BUDGETS.signingSlowdown}x`,
+      measured: `${ratio(hmacSlowdown)}x slower`,
+      met: hmacSlowdown <= BUDGETS.signingSlowdown,
+      note: `key imported once: ${ratio(importedKeySlowdown)}x; 64 in flight: ${ratio(inFlightSlowdown)}x`,
+    });
+  }
+  return goals;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tables (shared by the terminal and the README)
+
+interface Table {
+  title: string;
+  headers: string[];
+  rows: string[][];
+}
+
+function tables(results: BenchResults): Table[] {
+  const out: Table[] = [];
+  if (results.pages) {
+    out.push({
+      title: 'Page weight at load (KB, 1 KB = 1000 bytes; gzip -9 per file)',
+      headers: [
+        'Page',
+        'Requests',
+        'HTML',
+        'HTML gz',
+        'CSS',
+        'CSS gz',
+        'JS',
+        'JS gz',
+        'our JS gz',
+        'Starlight JS gz',
+        'Shiki gz',
+      ],
+      rows: results.pages.map((page) =>
+        page.status === 200
+          ? [
+              `${page.name} ${page.path}`,
+              String(page.requests),
+              kb(page.html.bytes),
+              kb(page.html.gzipBytes),
+              kb(page.css.bytes),
+              kb(page.css.gzipBytes),
+              kb(page.js.bytes),
+              kb(page.js.gzipBytes),
+              kb(page.ourJs.gzipBytes),
+              kb(page.starlightJs.gzipBytes),
+              kb(page.shikiJs.gzipBytes),
+            ]
+          : [`${page.name} ${page.path}`, `(HTTP ${page.status}: not built yet)`],
+      ),
+    });
+  }
+  if (results.lighthouse) {
+    out.push({
+      title: 'Lighthouse 13, mobile (one run per page)',
+      headers: ['Page', 'Perf', 'A11y', 'Best pr.', 'SEO', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS'],
+      rows: Object.entries(results.lighthouse).map(([name, result]) => [
+        name,
+        ...LIGHTHOUSE_CATEGORIES.map((category) => String(result.scores[category] ?? '–')),
+        count(result.metrics.fcpMs ?? NaN),
+        count(result.metrics.lcpMs ?? NaN),
+        count(result.metrics.tbtMs ?? NaN),
+        result.metrics.cls?.toFixed(3) ?? '–',
+      ]),
+    });
+  }
+  const throughput: string[][] = [];
+  if (results.emulator) {
+    const e = results.emulator;
+    throughput.push(
+      ['bare node:http, fixed JSON (req/s)', count(e.bareRps), ''],
+      ['emulator, signed POST /v1/balances (req/s)', count(e.emulatorRps), ratio(e.ratio)],
+    );
+  }
+  if (results.signing) {
+    const s = results.signing.perSecond;
+    const node = s['node-hmac'];
+    throughput.push(
+      ['node:crypto createHmac (sig/s)', count(node), ''],
+      ['WebCrypto, core hmacSha384Hex (sig/s)', count(s['webcrypto-hmac']), ratio(s['webcrypto-hmac'] / node)],
+      [
+        'WebCrypto, key imported once (sig/s)',
+        count(s['webcrypto-hmac-imported-key']),
+        ratio(s['webcrypto-hmac-imported-key'] / node),
+      ],
+      [
+        'WebCrypto, key imported once, 64 in flight (sig/s)',
+        count(s['webcrypto-hmac-imported-key-64-in-flight']),
+        ratio(s['webcrypto-hmac-imported-key-64-in-flight'] / node),
+      ],
+      ['node:crypto pipeline, whole request (sig/s)', count(s['node-sign-request']), ''],
+      [
+        'WebCrypto signRequest, whole request (sig/s)',
+        count(s['webcrypto-sign-request']),
+        ratio(s['webcrypto-sign-request'] / s['node-sign-request']),
+      ],
+    );
+  }
+  if (results.keystroke && Number.isFinite(results.keystroke.medianMs)) {
+    const k = results.keystroke;
+    throughput.push(
+      [`keystroke → signature shown, median of ${k.samples.length} (ms)`, k.medianMs.toFixed(1), ''],
+      ['keystroke → signature shown, worst (ms)', k.maxMs.toFixed(1), ''],
+    );
+  }
+  if (results.build) {
+    throughput.push(['astro build, whole site, wall clock (s)', (results.build.wallMs / 1000).toFixed(1), '']);
+    if (results.build.astroReportedMs !== undefined)
+      throughput.push([
+        `  of which ${results.build.pages} pages rendered (s)`,
+        (results.build.astroReportedMs / 1000).toFixed(1),
+        '',
+      ]);
+  }
+  if (throughput.length)
+    out.push({ title: 'Speed (median of rounds)', headers: ['Measure', 'Value', 'Ratio'], rows: throughput });
+  out.push({
+    title: 'Goals',
+    headers: ['Goal', 'Target', 'Measured', 'Met'],
+    rows: results.goals.map((goal) => [
+      goal.goal,
+      goal.target,
+      goal.measured,
+      goal.met === null ? 'n/a' : goal.met ? 'yes' : `NO${goal.note ? `: ${goal.note}` : ''}`,
+    ]),
+  });
+  return out;
+}
+
+const metaLine = (meta: BenchMeta) =>
+  `${meta.date} · commit ${meta.commit.slice(0, 10)}${meta.dirty ? ' (+ uncommitted changes)' : ''} on ${meta.branch}` +
+  ` · merged: ${Object.keys(meta.merged).join(', ') || 'none'} · Node ${meta.node} · Chromium ${meta.chromium}` +
+  ` · ${meta.cpu}, ${meta.cores} cores, load ${meta.loadAverage.toFixed(2)}`;
+
+export function renderText(results: BenchResults): string {
+  return [
+    metaLine(results.meta),
+    ...tables(results).map((t) => `\n${t.title}\n${table(t.headers, t.rows)}`),
+  ].join('\n');
+}
+
+export function renderMarkdown(results: BenchResults): string {
+  return [
+    `Measured ${metaLine(results.meta)}.`,
+    ...tables(results).map((t) => `\n**${t.title}**\n\n${markdownTable(t.headers, t.rows)}`),
+    '',
+    '**How it is measured.** `npm run bench` builds the site (timed), serves it with',
+    '`scripts/start.ts --no-build`, loads each page in a fresh Chromium context and counts every',
+    'request until the network is idle (bytes as served, gzip -9 per file; inline scripts count as JS;',
+    '"our JS" vs Starlight’s follows the rules in `scripts/lib/bench-weights.ts`). Lighthouse runs once',
+    'per page with its default mobile settings on the Chromium the tests use, so scores can move by',
+    'a point or two between runs. The emulator and a bare `node:http` server each run in their own',
+    'process on loopback; one keep-alive client sends both the same signed requests (fresh nonce',
+    'each) at a fixed concurrency, rounds alternate, figures are medians. Signing rates are medians',
+    'of alternating one-second rounds in one process, one signature awaited at a time unless noted.',
+    '',
+    'Reproduce: `npm ci && npm run bench` (figures in `bench-results/latest.json`);',
+    '`npm run bench -- --update-readme` rewrites this section. Budgets that are deterministic',
+    '(bytes, Shiki loading) are tests: `tests/e2e/budgets.spec.ts`, part of `npm test`.',
+  ].join('\n');
+}
+
+export const README_START = '<!-- bench:start -->';
+export const README_END = '<!-- bench:end -->';
+
+/** Replaces what is between the markers; adds a `## Performance` section with them if missing. */
+export function updateReadme(path: string, markdown: string): void {
+  const readme = readFileSync(path, 'utf8');
+  const block = `${README_START}\n${markdown}\n${README_END}`;
+  const start = readme.indexOf(README_START);
+  const end = readme.indexOf(README_END);
+  const next =
+    start >= 0 && end > start
+      ? readme.slice(0, start) + block + readme.slice(end + README_END.length)
+      : `${readme.trimEnd()}\n\n## Performance\n\n${block}\n`;
+  writeFileSync(path, next);
+}
