@@ -1,0 +1,274 @@
+/**
+ * The sandbox emulator: Gemini's private and public REST API as one fetch handler (a Hono app)
+ * with no Node-only APIs, so the same code serves the page, `npm run sandbox` and CCXT.
+ * State (keys, accounts, orders) lives in memory only. Time, randomness and waiting are
+ * injected, so tests are deterministic.
+ */
+import { Hono, type Context } from 'hono';
+import { importHmacKey } from '../signing/index.ts';
+import {
+  checkNonce,
+  checkRequestPath,
+  checkRole,
+  decodePayload,
+  findKey,
+  readAuthHeaders,
+  resolveAccount,
+  verifySignature,
+  type KeyRecord,
+} from './auth.ts';
+import { CATALOGUE, findEndpoint, type EndpointSpec } from './catalogue.ts';
+import { errorResponse, GeminiError, jsonResponse, systemErrorResponse } from './errors.ts';
+import { checkKeyOptions, generateKeyPair, type KeyOptions, type MintedKey } from './keys.ts';
+import { cancelOrder, createAccount, createIdSource } from './market.ts';
+import { PRIVATE_HANDLERS } from './private-routes.ts';
+import { pubticker, requireSymbol, symbolDetails, symbolsList, ticker } from './public-routes.ts';
+import {
+  decide,
+  initialRateState,
+  PUBLIC_RATE_LIMIT,
+  type RateLimitPolicy,
+  type RateLimitState,
+} from './rate-limit.ts';
+
+export { CATALOGUE, findEndpoint, ORDER_OPTIONS } from './catalogue.ts';
+export type { EndpointSpec, ParamSpec, ParamType, LocalizedText } from './catalogue.ts';
+export { REASONS, reasonSlug, statusOf, type Reason } from './reasons.ts';
+export { ROLES, ROLE_NAMES, checkKeyOptions } from './keys.ts';
+export type { KeyOptions, KeySettings, MintedKey, Role, Scope } from './keys.ts';
+export { SYMBOLS, STARTING_BALANCES, FEES_BPS } from './market.ts';
+export { PRIVATE_RATE_LIMIT, PUBLIC_RATE_LIMIT, type RateLimitPolicy } from './rate-limit.ts';
+
+export interface EmulatorOptions {
+  /** Epoch milliseconds; default `Date.now`. */
+  clock?: () => number;
+  /** Uniform in [0, 1); mints keys. Default: `crypto.getRandomValues`. */
+  random?: () => number;
+  /** Waits while a request sits in the rate-limit queue. Default: `setTimeout`. */
+  sleep?: (ms: number) => Promise<void>;
+  /** The limit for public endpoints, per client. Default: Gemini's 120/min + 5 queued. */
+  publicRateLimit?: RateLimitPolicy;
+}
+
+/** Per-request facts the host adds: the Node server passes the client's address. */
+export interface RequestContext {
+  clientId?: string;
+}
+
+export interface Emulator {
+  fetch(request: Request, context?: RequestContext): Promise<Response>;
+  /** Mints a key as `POST /emulator/keys` does; throws an Error saying what is wrong with bad options. */
+  mintKey(options?: KeyOptions): Promise<MintedKey>;
+  /** The Hono app, to mount under another app. */
+  app: Hono<{ Bindings: RequestContext }>;
+}
+
+/** Gemini: "if the exchange does not receive a message for 30 seconds … cancel all outstanding orders". */
+export const HEARTBEAT_TIMEOUT_MS = 30_000;
+// Memory bounds for a long-running emulator: the oldest keys (and their accounts) go first.
+const MAX_KEYS = 1_000;
+const MAX_CLIENTS = 10_000;
+const MAX_MINT_BODY_BYTES = 16_384;
+
+export function createEmulator(options: EmulatorOptions = {}): Emulator {
+  const clock = options.clock ?? Date.now;
+  const random = options.random ?? cryptoRandom;
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const publicLimit = options.publicRateLimit ?? PUBLIC_RATE_LIMIT;
+  const keys = new Map<string, KeyRecord>();
+  const heartbeatKeys = new Set<KeyRecord>();
+  const publicRates = new Map<string, RateLimitState>();
+  const ids = createIdSource();
+
+  async function mintKey(input: unknown = {}): Promise<MintedKey> {
+    const check = checkKeyOptions(input);
+    if (!check.ok) throw new Error(check.problem);
+    const { settings } = check;
+    const { key, secret } = generateKeyPair(settings.scope, random);
+    const now = clock();
+    const record: KeyRecord = {
+      key,
+      secret,
+      cryptoKey: await importHmacKey(secret),
+      settings,
+      accounts: new Map([['primary', createAccount(now)]]),
+      lastAuthenticatedMs: now,
+      rate: initialRateState(),
+      queue: Promise.resolve(),
+    };
+    keys.set(key, record);
+    if (settings.requiresHeartbeat) heartbeatKeys.add(record);
+    if (keys.size > MAX_KEYS) {
+      const [oldest] = keys.values();
+      keys.delete(oldest.key);
+      heartbeatKeys.delete(oldest);
+    }
+    return { key, secret, ...settings, account: 'primary' };
+  }
+
+  /** Waits in the queue or throws RateLimit; the policy decides with the injected clock. */
+  async function throttle(
+    state: RateLimitState,
+    policy: RateLimitPolicy,
+    store: (s: RateLimitState) => void,
+  ) {
+    const { state: next, decision } = decide(state, policy, clock());
+    store(next);
+    if (decision.kind === 'queued') await sleep(decision.waitMs);
+    if (decision.kind === 'rejected') {
+      throw new GeminiError(
+        'RateLimit',
+        `Requests were made too frequently: the limit is ${policy.perMinute} per minute plus ${policy.burst} queued. Retry after ${decision.retryAfterSeconds} s and slow down.`,
+        { 'Retry-After': String(decision.retryAfterSeconds) },
+      );
+    }
+  }
+
+  /** Cancels the orders of heartbeat keys that went quiet for 30 s (lazily, at the time they expired). */
+  function expireHeartbeats(now: number) {
+    for (const record of heartbeatKeys) {
+      if (now - record.lastAuthenticatedMs < HEARTBEAT_TIMEOUT_MS) continue;
+      for (const account of record.accounts.values()) {
+        for (const order of account.orders.values()) {
+          if (order.live && order.sessionKey === record.key) cancelOrder(order, 'Heartbeat');
+        }
+      }
+    }
+  }
+
+  async function handlePrivate(c: Context, endpoint: EndpointSpec): Promise<Response> {
+    const headers = readAuthHeaders(c.req.raw.headers);
+    const record = findKey(keys, headers.apiKey);
+    await throttle(record.rate, record.settings.rateLimit, (s) => (record.rate = s));
+    const { payload, now } = await inArrivalOrder(record, async () => {
+      await verifySignature(record, headers);
+      const payload = decodePayload(headers.payload);
+      checkRequestPath(payload, endpoint.path);
+      const now = clock();
+      expireHeartbeats(now);
+      checkNonce(record, payload, now);
+      record.lastAuthenticatedMs = now;
+      return { payload, now };
+    });
+    checkRole(record, endpoint);
+    const account = resolveAccount(record, payload, endpoint);
+    const body = PRIVATE_HANDLERS[endpoint.path]({ record, account, payload, now, ids });
+    return jsonResponse(body);
+  }
+
+  async function handlePublic(c: Context<{ Bindings: RequestContext }>, body: () => unknown) {
+    const client = c.env?.clientId ?? 'local';
+    if (!publicRates.has(client) && publicRates.size >= MAX_CLIENTS) publicRates.clear();
+    await throttle(publicRates.get(client) ?? initialRateState(), publicLimit, (s) =>
+      publicRates.set(client, s),
+    );
+    return jsonResponse(body());
+  }
+
+  const app = new Hono<{ Bindings: RequestContext }>();
+
+  app.post('/emulator/keys', async (c) => {
+    let options: unknown;
+    try {
+      const text = await readLimitedText(c.req.raw, MAX_MINT_BODY_BYTES);
+      options = text.trim() === '' ? {} : JSON.parse(text);
+    } catch (error) {
+      throw new GeminiError(
+        'InvalidJson',
+        `Key options must be a JSON object: ${(error as Error).message}`,
+      );
+    }
+    try {
+      return jsonResponse(await mintKey(options));
+    } catch (error) {
+      throw new GeminiError('InvalidJson', `Invalid key options: ${(error as Error).message}`);
+    }
+  });
+
+  app.get('/v1/symbols', (c) => handlePublic(c, symbolsList));
+  app.get('/v1/symbols/details/:symbol', (c) =>
+    handlePublic(c, () => symbolDetails(requireSymbol(c.req.param('symbol')))),
+  );
+  app.get('/v1/pubticker/:symbol', (c) =>
+    handlePublic(c, () => pubticker(requireSymbol(c.req.param('symbol')), clock())),
+  );
+  app.get('/v2/ticker/:symbol', (c) =>
+    handlePublic(c, () => ticker(requireSymbol(c.req.param('symbol')))),
+  );
+  for (const endpoint of CATALOGUE) {
+    if (endpoint.access === 'private') app.post(endpoint.path, (c) => handlePrivate(c, endpoint));
+  }
+
+  app.notFound((c) => {
+    const endpoint = findEndpoint(c.req.path);
+    const message = endpoint
+      ? `${endpoint.path} is a ${endpoint.access} endpoint: ${
+          endpoint.access === 'private'
+            ? 'send a POST with the X-GEMINI-APIKEY, X-GEMINI-PAYLOAD and X-GEMINI-SIGNATURE headers'
+            : 'send a GET'
+        }, not ${c.req.method}.`
+      : `API entry point '${c.req.path.slice(0, 100)}' not found.`;
+    return errorResponse(new GeminiError('EndpointNotFound', message));
+  });
+
+  app.onError((error) =>
+    error instanceof GeminiError ? errorResponse(error) : systemErrorResponse(),
+  );
+
+  return {
+    app,
+    mintKey: (keyOptions) => mintKey(keyOptions),
+    fetch: async (request, context = {}) => {
+      try {
+        return await app.fetch(request, context);
+      } catch {
+        return systemErrorResponse();
+      }
+    },
+  };
+}
+
+/**
+ * Runs a key's signature and nonce checks one call at a time, in the order the calls arrived:
+ * WebCrypto resolves concurrent signatures in any order, and nonces must be judged in sequence.
+ */
+async function inArrivalOrder<T>(record: KeyRecord, check: () => Promise<T>): Promise<T> {
+  const previous = record.queue;
+  let release!: () => void;
+  record.queue = new Promise<void>((resolve) => (release = resolve));
+  await previous;
+  try {
+    return await check();
+  } finally {
+    release();
+  }
+}
+
+function cryptoRandom(): number {
+  return crypto.getRandomValues(new Uint32Array(1))[0] / 2 ** 32;
+}
+
+/** Reads a request body up to a limit, so a huge upload cannot exhaust memory. */
+async function readLimitedText(request: Request, maxBytes: number): Promise<string> {
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      throw new Error(`the body is larger than ${maxBytes} bytes`);
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
+}
