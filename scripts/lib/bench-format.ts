@@ -31,9 +31,11 @@ export function table(headers: string[], rows: string[][]): string {
       )
       .join('  ')
       .trimEnd();
-  return [line(headers), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)].join(
-    '\n',
-  );
+  return [
+    line(headers),
+    widths.map((width) => '-'.repeat(width)).join('  '),
+    ...rows.map(line),
+  ].join('\n');
 }
 
 /** The same table as Markdown, for the README. */

@@ -8,7 +8,12 @@ import * as chromeLauncher from 'chrome-launcher';
 import { chromium } from '@playwright/test';
 import { chromiumExecutable, quietChromiumArgs } from '../../tests/e2e/browser.ts';
 
-export const LIGHTHOUSE_CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+export const LIGHTHOUSE_CATEGORIES = [
+  'performance',
+  'accessibility',
+  'best-practices',
+  'seo',
+] as const;
 export type LighthouseCategory = (typeof LIGHTHOUSE_CATEGORIES)[number];
 
 export interface LighthouseResult {
@@ -71,7 +76,9 @@ export async function startLighthouse(): Promise<LighthouseSession> {
           cls: numeric('cumulative-layout-shift'),
           speedIndexMs: numeric('speed-index'),
         },
-        ...(lhr?.runtimeError ? { error: `${lhr.runtimeError.code}: ${lhr.runtimeError.message}` } : {}),
+        ...(lhr?.runtimeError
+          ? { error: `${lhr.runtimeError.code}: ${lhr.runtimeError.message}` }
+          : {}),
       };
     },
     async close() {

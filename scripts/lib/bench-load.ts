@@ -17,8 +17,11 @@ export interface LoadOptions {
   connections: number;
   maxRequests: number;
   maxMs: number;
-  /** The `index`-th request of connection `connection` (0-based, in the order that loop sends). */
-  next(connection: number, index: number): LoadRequest;
+  /**
+   * The `index`-th request of connection `connection` (0-based, in the order that loop sends);
+   * undefined ends that connection's loop.
+   */
+  next(connection: number, index: number): LoadRequest | undefined;
 }
 
 export interface LoadResult {
@@ -86,8 +89,10 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     Array.from({ length: options.connections }, async (_, connection) => {
       for (let index = 0; ; index++) {
         if (issued >= options.maxRequests || performance.now() >= deadline) return;
+        const load = options.next(connection, index);
+        if (!load) return;
         issued++;
-        await send(options.next(connection, index));
+        await send(load);
       }
     }),
   );

@@ -2,9 +2,17 @@
  * Page weights for `npm run bench`: per page, HTML/CSS/JS bytes (raw and gzip), our JS against
  * Starlight's, and the number of requests at load. Counting rules: scripts/lib/bench-weights.ts.
  */
+import { execFileSync } from 'node:child_process';
 import { chromium, type Browser } from '@playwright/test';
 import { chromiumExecutable, quietChromiumArgs } from '../../tests/e2e/browser.ts';
-import { classifyScript, recordPageLoad, scriptLabel, total, type Totals } from './bench-weights.ts';
+import {
+  classifyScript,
+  isShiki,
+  recordPageLoad,
+  scriptLabel,
+  total,
+  type Totals,
+} from './bench-weights.ts';
 
 export interface BenchPage {
   /** Short name in tables: `lesson (en)`. */
@@ -32,15 +40,34 @@ export interface PageWeight {
   js: Totals;
   ourJs: Totals;
   starlightJs: Totals;
+  /** Shiki's part of `js` (should be none at load: it loads when a snippet is shown). */
+  shikiJs: Totals;
   /** Scripts no ownership rule recognised (should be none). */
   unknownJs: string[];
   /** Every script with its owner, for `--verbose`. */
   scripts: Array<{ label: string; owner: string; rule: string; bytes: number; gzipBytes: number }>;
 }
 
+/** The version of the Chromium the tests (and so the bench and Lighthouse) use. */
+export function chromiumVersion(): string {
+  const executable = chromiumExecutable() ?? chromium.executablePath();
+  try {
+    const output = execFileSync(executable, ['--version'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    return /\d+\.\d+\.\d+\.\d+/.exec(output)?.[0] ?? output.trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
 export async function launchChromium(): Promise<Browser> {
   const executablePath = chromiumExecutable();
-  return chromium.launch({ ...(executablePath ? { executablePath } : {}), args: quietChromiumArgs });
+  return chromium.launch({
+    ...(executablePath ? { executablePath } : {}),
+    args: quietChromiumArgs,
+  });
 }
 
 export async function measurePage(
@@ -66,6 +93,7 @@ export async function measurePage(
       starlightJs: total(
         scripts.filter((entry) => entry.owner === 'starlight').map((entry) => entry.script),
       ),
+      shikiJs: total(load.scripts.filter((script) => isShiki(script))),
       unknownJs: scripts
         .filter((entry) => entry.owner === 'unknown')
         .map((entry) => scriptLabel(entry.script)),

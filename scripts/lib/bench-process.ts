@@ -13,7 +13,9 @@ export function freePort(): Promise<number> {
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
       server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
       );
     });
   });
@@ -69,7 +71,9 @@ export function startNode(
     child.stderr?.on('data', (chunk: Buffer) => void (output += chunk.toString()));
     child.once('exit', (code) => {
       clearTimeout(timer);
-      reject(new Error(`${script} exited with code ${code} before it was ready. Output:\n${output}`));
+      reject(
+        new Error(`${script} exited with code ${code} before it was ready. Output:\n${output}`),
+      );
     });
   });
 }

@@ -80,7 +80,9 @@ export function evaluateGoals(results: Omit<BenchResults, 'goals'>): Goal[] {
       target: '100 / 100 / 100 / 100',
       measured: lessonLh ? scores.map((s) => s ?? '–').join(' / ') : 'not measured',
       met: lessonLh ? scores.every((s) => s === BUDGETS.lessonLighthouse) : null,
-      ...(lessonLh && topFailing(lessonLh) ? { note: `costs points: ${topFailing(lessonLh)}` } : {}),
+      ...(lessonLh && topFailing(lessonLh)
+        ? { note: `costs points: ${topFailing(lessonLh)}` }
+        : {}),
     });
     const playgroundLh = results.lighthouse['playground (en)'];
     const performance = playgroundLh?.scores.performance;
@@ -220,7 +222,11 @@ function tables(results: BenchResults): Table[] {
     const node = s['node-hmac'];
     throughput.push(
       ['node:crypto createHmac (sig/s)', count(node), ''],
-      ['WebCrypto, core hmacSha384Hex (sig/s)', count(s['webcrypto-hmac']), ratio(s['webcrypto-hmac'] / node)],
+      [
+        'WebCrypto, core hmacSha384Hex (sig/s)',
+        count(s['webcrypto-hmac']),
+        ratio(s['webcrypto-hmac'] / node),
+      ],
       [
         'WebCrypto, key imported once (sig/s)',
         count(s['webcrypto-hmac-imported-key']),
@@ -242,12 +248,20 @@ function tables(results: BenchResults): Table[] {
   if (results.keystroke && Number.isFinite(results.keystroke.medianMs)) {
     const k = results.keystroke;
     throughput.push(
-      [`keystroke → signature shown, median of ${k.samples.length} (ms)`, k.medianMs.toFixed(1), ''],
+      [
+        `keystroke → signature shown, median of ${k.samples.length} (ms)`,
+        k.medianMs.toFixed(1),
+        '',
+      ],
       ['keystroke → signature shown, worst (ms)', k.maxMs.toFixed(1), ''],
     );
   }
   if (results.build) {
-    throughput.push(['astro build, whole site, wall clock (s)', (results.build.wallMs / 1000).toFixed(1), '']);
+    throughput.push([
+      'astro build, whole site, wall clock (s)',
+      (results.build.wallMs / 1000).toFixed(1),
+      '',
+    ]);
     if (results.build.astroReportedMs !== undefined)
       throughput.push([
         `  of which ${results.build.pages} pages rendered (s)`,
@@ -256,7 +270,11 @@ function tables(results: BenchResults): Table[] {
       ]);
   }
   if (throughput.length)
-    out.push({ title: 'Speed (median of rounds)', headers: ['Measure', 'Value', 'Ratio'], rows: throughput });
+    out.push({
+      title: 'Speed (median of rounds)',
+      headers: ['Measure', 'Value', 'Ratio'],
+      rows: throughput,
+    });
   out.push({
     title: 'Goals',
     headers: ['Goal', 'Target', 'Measured', 'Met'],
@@ -272,7 +290,11 @@ function tables(results: BenchResults): Table[] {
 
 const metaLine = (meta: BenchMeta) =>
   `${meta.date} · commit ${meta.commit.slice(0, 10)}${meta.dirty ? ' (+ uncommitted changes)' : ''} on ${meta.branch}` +
-  ` · merged: ${Object.keys(meta.merged).join(', ') || 'none'} · Node ${meta.node} · Chromium ${meta.chromium}` +
+  ` · merged: ${
+    Object.entries(meta.merged)
+      .map(([b, c]) => `${b} ${c}`)
+      .join(', ') || 'none'
+  } · Node ${meta.node} · Chromium ${meta.chromium}` +
   ` · ${meta.cpu}, ${meta.cores} cores, load ${meta.loadAverage.toFixed(2)}`;
 
 export function renderText(results: BenchResults): string {

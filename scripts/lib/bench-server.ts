@@ -32,7 +32,8 @@ if (args.kind === 'bare') {
   server.keepAliveTimeout = 60_000;
   server.listen(0, '127.0.0.1', () => {
     const address = server.address();
-    if (typeof address === 'object' && address) console.log(`READY http://127.0.0.1:${address.port}`);
+    if (typeof address === 'object' && address)
+      console.log(`READY http://127.0.0.1:${address.port}`);
   });
 } else if (args.kind === 'emulator') {
   const { startEmulatorServer } = await import('./emulator-server.ts');
@@ -41,6 +42,8 @@ if (args.kind === 'bare') {
   for (const signal of ['SIGINT', 'SIGTERM'] as const)
     process.on(signal, () => void server.close().finally(() => process.exit(0)));
 } else {
-  console.error(`--kind must be "bare" or "emulator", got ${JSON.stringify(args.kind)}.\n\n${usage}`);
+  console.error(
+    `--kind must be "bare" or "emulator", got ${JSON.stringify(args.kind)}.\n\n${usage}`,
+  );
   process.exit(2);
 }

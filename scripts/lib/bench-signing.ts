@@ -80,10 +80,14 @@ export async function benchSigning({ rounds = 5, roundMs = 1000 } = {}): Promise
   // Same answer from every contender, or the comparison is meaningless.
   const expected = createHmac('sha384', secret).update(message).digest('hex');
   if ((await hmacSha384Hex(secret, message)) !== expected)
-    throw new Error('WebCrypto and node:crypto disagree on HMAC-SHA384; fix the signing core first.');
+    throw new Error(
+      'WebCrypto and node:crypto disagree on HMAC-SHA384; fix the signing core first.',
+    );
   const sample = await signRequest({ apiKey, secret, request, nonce: 7, params });
   if (sample.signature !== nodeSignRequest(7).signature)
-    throw new Error('signRequest and the node:crypto pipeline disagree; fix the signing core first.');
+    throw new Error(
+      'signRequest and the node:crypto pipeline disagree; fix the signing core first.',
+    );
 
   const contenders: Record<SigningContender, (i: number) => unknown> = {
     'webcrypto-hmac': () => hmacSha384Hex(secret, message),

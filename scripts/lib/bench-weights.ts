@@ -106,7 +106,12 @@ export async function recordPageLoad(page: Page, url: string): Promise<PageLoad>
   }
   const scripts: ScriptPiece[] = resources
     .filter((resource) => resource.kind === 'js')
-    .map(({ url, body, bytes, gzipBytes }) => ({ url, text: body.toString('utf8'), bytes, gzipBytes }));
+    .map(({ url, body, bytes, gzipBytes }) => ({
+      url,
+      text: body.toString('utf8'),
+      bytes,
+      gzipBytes,
+    }));
   const documentResource = resources.find((resource) => resource.kind === 'html');
   for (const text of inlineScripts(documentResource?.body.toString('utf8') ?? '')) {
     const bytes = Buffer.byteLength(text);
@@ -193,7 +198,9 @@ const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 export function chunkModuleName(url: string): string {
   const file = new URL(url).pathname.split('/').pop() ?? '';
   const name = file.replace(/\.[\w-]+\.js$/, '');
-  return name.replace(/\.astro_astro_type_script_index_\d+_lang$/, '').replace(/\.svelte_svelte_type.*$/, '');
+  return name
+    .replace(/\.astro_astro_type_script_index_\d+_lang$/, '')
+    .replace(/\.svelte_svelte_type.*$/, '');
 }
 
 /**
