@@ -70,7 +70,7 @@ const topFailing = (result: LighthouseResult | undefined, category?: string) =>
     .map((audit) => `${audit.id} (${Math.round(audit.score * 100)})`)
     .join(', ');
 
-export function evaluateGoals(results: Omit<BenchResults, 'goals'>): Goal[] {
+export function evaluateGoals(results: Omit<BenchResults, 'goals' | 'meta'>): Goal[] {
   const goals: Goal[] = [];
   const lessonLh = results.lighthouse?.['lesson (en)'];
   if (results.lighthouse) {
