@@ -86,9 +86,8 @@ function setUpChecklists(): void {
 }
 
 function setUpStepLinks(): void {
-  const label = document.documentElement.lang.startsWith('de')
-    ? { copy: 'Link zu diesem Schritt kopieren', copied: 'Link kopiert' }
-    : { copy: 'Copy link to this step', copied: 'Link copied' };
+  const strings = document.querySelector<HTMLElement>('[data-lesson-strings]')?.dataset;
+  const label = { copy: strings?.copyLink ?? 'Copy link', copied: strings?.linkCopied ?? '✓' };
   for (const heading of document.querySelectorAll<HTMLElement>('.sl-markdown-content .step[id]')) {
     const button = document.createElement('button');
     button.type = 'button';
