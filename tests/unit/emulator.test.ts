@@ -956,6 +956,18 @@ describe('public endpoints', () => {
     expect(v2.changes).toHaveLength(24);
     expect(Number(v2.high)).toBeGreaterThanOrEqual(Number(v2.low));
   });
+
+  it('the root page carries the trading-pair table CCXT reads from Gemini’s web exchange', async () => {
+    const { emulator } = setup();
+    const response = await emulator.fetch(new Request(`${BASE}/`));
+    expect(response.headers.get('content-type')).toMatch(/text\/html/);
+    const html = await response.text();
+    const data = JSON.parse(html.split('="currencyData">')[1].split('</script>')[0]);
+    expect(data.tradingPairs).toContainEqual(['BTCUSD', 2, 8, '0.00001', 8, true]);
+    expect(data.currencies.map((c: unknown[]) => c[0])).toEqual(
+      expect.arrayContaining(['USD', 'BTC', 'ETH']),
+    );
+  });
 });
 
 describe('heartbeat', () => {

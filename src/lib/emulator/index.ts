@@ -22,7 +22,14 @@ import { errorResponse, GeminiError, jsonResponse, systemErrorResponse } from '.
 import { checkKeyOptions, generateKeyPair, type KeyOptions, type MintedKey } from './keys.ts';
 import { cancelOrder, createAccount, createIdSource } from './market.ts';
 import { PRIVATE_HANDLERS } from './private-routes.ts';
-import { pubticker, requireSymbol, symbolDetails, symbolsList, ticker } from './public-routes.ts';
+import {
+  pubticker,
+  requireSymbol,
+  rootPage,
+  symbolDetails,
+  symbolsList,
+  ticker,
+} from './public-routes.ts';
 import {
   decide,
   initialRateState,
@@ -48,6 +55,8 @@ export interface EmulatorOptions {
   sleep?: (ms: number) => Promise<void>;
   /** The limit for public endpoints, per client. Default: Gemini's 120/min + 5 queued. */
   publicRateLimit?: RateLimitPolicy;
+  /** Sees unexpected errors (answered as a bare 500 System error); the Node server logs them. */
+  onInternalError?: (error: unknown) => void;
 }
 
 /** Per-request facts the host adds: the Node server passes the client's address. */
@@ -156,12 +165,16 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     return jsonResponse(body);
   }
 
-  async function handlePublic(c: Context<{ Bindings: RequestContext }>, body: () => unknown) {
+  async function throttlePublic(c: Context<{ Bindings: RequestContext }>) {
     const client = c.env?.clientId ?? 'local';
     if (!publicRates.has(client) && publicRates.size >= MAX_CLIENTS) publicRates.clear();
     await throttle(publicRates.get(client) ?? initialRateState(), publicLimit, (s) =>
       publicRates.set(client, s),
     );
+  }
+
+  async function handlePublic(c: Context<{ Bindings: RequestContext }>, body: () => unknown) {
+    await throttlePublic(c);
     return jsonResponse(body());
   }
 
@@ -185,6 +198,10 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     }
   });
 
+  app.get('/', async (c) => {
+    await throttlePublic(c);
+    return c.html(rootPage());
+  });
   app.get('/v1/symbols', (c) => handlePublic(c, symbolsList));
   app.get('/v1/symbols/details/:symbol', (c) =>
     handlePublic(c, () => symbolDetails(requireSymbol(c.req.param('symbol')))),
@@ -211,9 +228,11 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     return errorResponse(new GeminiError('EndpointNotFound', message));
   });
 
-  app.onError((error) =>
-    error instanceof GeminiError ? errorResponse(error) : systemErrorResponse(),
-  );
+  app.onError((error) => {
+    if (error instanceof GeminiError) return errorResponse(error);
+    options.onInternalError?.(error);
+    return systemErrorResponse();
+  });
 
   return {
     app,
@@ -221,7 +240,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     fetch: async (request, context = {}) => {
       try {
         return await app.fetch(request, context);
-      } catch {
+      } catch (error) {
+        options.onInternalError?.(error);
         return systemErrorResponse();
       }
     },

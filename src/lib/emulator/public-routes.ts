@@ -5,6 +5,7 @@ import {
   formatDecimal,
   multiply,
   ONE,
+  placesOf,
   roundToStep,
   type Fixed,
 } from './decimal.ts';
@@ -88,4 +89,55 @@ export function ticker(spec: SymbolSpec) {
     bid: formatPrice(spec, book.bids[0].price),
     ask: formatPrice(spec, book.asks[0].price),
   };
+}
+
+const CURRENCY_NAMES: Record<string, string> = {
+  USD: 'US Dollar',
+  BTC: 'Bitcoin',
+  ETH: 'Ether',
+  SOL: 'Solana',
+  LTC: 'Litecoin',
+  BCH: 'Bitcoin Cash',
+  LINK: 'Chainlink',
+  OXT: 'Orchid',
+  BAT: 'Basic Attention Token',
+  DAI: 'Dai',
+};
+
+/**
+ * The trading-pair and currency tables that Gemini's web exchange embeds in its page as
+ * `<script … id="currencyData">` and that CCXT's gemini client reads for market precision.
+ * Served on the emulator's root page, so CCXT works with only its URLs pointed here.
+ */
+export function webExchangeData() {
+  const tradingPairs = SYMBOLS.map((spec) => [
+    spec.symbol.toUpperCase(),
+    placesOf(spec.quoteIncrement),
+    placesOf(spec.tickSize),
+    spec.minOrderSize,
+    placesOf(spec.tickSize),
+    true,
+  ]);
+  const amountPlaces = new Map<string, number>([['USD', 2]]);
+  for (const spec of SYMBOLS) amountPlaces.set(spec.base, placesOf(spec.tickSize));
+  const currencies = Object.entries(CURRENCY_NAMES).map(([code, name], index) => {
+    const fiat = code === 'USD';
+    const places = amountPlaces.get(code) ?? 8;
+    return [code, name, index + 1, places, 0, places, places, fiat, fiat ? '$' : null, null];
+  });
+  return { tradingPairs, currencies };
+}
+
+/** The emulator's root page: what this is, where its docs are, and the data above. */
+export function rootPage(): string {
+  return `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>Gemini sandbox emulator (unofficial)</title></head>
+<body>
+<h1>Gemini sandbox emulator (unofficial)</h1>
+<p>An in-memory emulator of the Gemini exchange's sandbox REST API for local testing. Mint a throwaway key with <code>POST /emulator/keys</code>, then call <code>/v1/…</code> as you would call https://api.sandbox.gemini.com.</p>
+<script type="application/json" id="currencyData">${JSON.stringify(webExchangeData())}</script>
+</body>
+</html>
+`;
 }

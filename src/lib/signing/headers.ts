@@ -1,5 +1,9 @@
-/** The six request headers of a Gemini private API call, in the order Gemini's docs list them. */
+/**
+ * The six request headers of a Gemini private API call, in the order Gemini's docs list them.
+ * The index signature lets the object go straight into `fetch(url, { headers })`.
+ */
 export interface GeminiHeaders {
+  [name: string]: string;
   'Content-Type': 'text/plain';
   'Content-Length': '0';
   'X-GEMINI-APIKEY': string;

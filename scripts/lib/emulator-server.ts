@@ -1,0 +1,100 @@
+/**
+ * The sandbox emulator over HTTP in Node: the same fetch handler the page uses, behind
+ * @hono/node-server, with CORS for the site's local origins so the playground can call it.
+ * Malformed HTTP (bad headers, oversized headers, garbage bytes) still gets Gemini-shaped JSON.
+ */
+import { serve, type HttpBindings } from '@hono/node-server';
+import { Hono } from 'hono';
+import { cors } from 'hono/cors';
+import type { Server } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { createEmulator, type Emulator } from '../../src/lib/emulator/index.ts';
+
+export interface EmulatorServerOptions {
+  host?: string;
+  /** 0 picks a free port (tests). */
+  port?: number;
+  /** Origins allowed besides http://127.0.0.1:<any port>, http://localhost:<any port>, http://[::1]:<any port>. */
+  corsOrigins?: string[];
+  /** An existing emulator to serve (default: a fresh one with real time). */
+  emulator?: Emulator;
+}
+
+export interface EmulatorServer {
+  /** The base URL, e.g. http://127.0.0.1:4322 (no trailing slash). */
+  url: string;
+  emulator: Emulator;
+  close(): Promise<void>;
+}
+
+const LOCAL_ORIGIN = /^http:\/\/(?:127\.0\.0\.1|localhost|\[::1\])(?::\d{1,5})?$/;
+
+export const CORS_ALLOWED_HEADERS = [
+  'Content-Type',
+  'Cache-Control',
+  'X-GEMINI-APIKEY',
+  'X-GEMINI-PAYLOAD',
+  'X-GEMINI-SIGNATURE',
+];
+
+export function startEmulatorServer(options: EmulatorServerOptions = {}): Promise<EmulatorServer> {
+  const { host = '127.0.0.1', port = 4322, corsOrigins = [] } = options;
+  const emulator =
+    options.emulator ??
+    createEmulator({
+      // The client gets a bare System error; the details belong in this console only.
+      onInternalError: (error) => console.error('[emulator] internal error:', error),
+    });
+
+  const app = new Hono<{ Bindings: HttpBindings }>();
+  app.use(
+    '*',
+    cors({
+      origin: (origin) =>
+        LOCAL_ORIGIN.test(origin) || corsOrigins.includes(origin) ? origin : null,
+      allowMethods: ['GET', 'POST', 'OPTIONS'],
+      allowHeaders: CORS_ALLOWED_HEADERS,
+      exposeHeaders: ['Retry-After'],
+      maxAge: 600,
+    }),
+  );
+  app.all('*', (c) =>
+    emulator.fetch(c.req.raw, { clientId: c.env.incoming.socket.remoteAddress ?? 'unknown' }),
+  );
+
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch: app.fetch, port, hostname: host }, (info: AddressInfo) => {
+      server.off('error', reject);
+      resolve({
+        url: `http://${host.includes(':') ? `[${host}]` : host}:${info.port}`,
+        emulator,
+        close: () => closeServer(server as Server),
+      });
+    });
+    server.once('error', reject);
+    (server as Server).on('clientError', answerMalformedRequest);
+  });
+}
+
+/** Node's parser rejected the request before any handler ran; answer in Gemini's shape anyway. */
+function answerMalformedRequest(error: NodeJS.ErrnoException, socket: Socket) {
+  if (!socket.writable) return socket.destroy();
+  const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+  const body = JSON.stringify({
+    result: 'error',
+    reason: 'InvalidJson',
+    message: tooLarge
+      ? 'The request headers are larger than the server accepts (16 KB); X-GEMINI-PAYLOAD is probably too big.'
+      : `The emulator could not parse this HTTP request (${error.code ?? 'malformed'}); check the header names and values.`,
+  });
+  socket.end(
+    `HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.close((error) => (error ? reject(error) : resolve()));
+    server.closeAllConnections();
+  });
+}
