@@ -24,6 +24,8 @@ export interface LighthouseResult {
   failing: Array<{ category: LighthouseCategory; id: string; title: string; score: number }>;
   metrics: { fcpMs?: number; lcpMs?: number; tbtMs?: number; cls?: number; speedIndexMs?: number };
   error?: string;
+  /** With several runs: every run's performance score (the reported run is the median one). */
+  performanceRuns?: Array<number | null>;
 }
 
 export interface LighthouseSession {

@@ -197,11 +197,25 @@ function tables(results: BenchResults): Table[] {
   }
   if (results.lighthouse) {
     out.push({
-      title: 'Lighthouse 13, mobile (one run per page)',
-      headers: ['Page', 'Perf', 'A11y', 'Best pr.', 'SEO', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS'],
+      title: 'Lighthouse 13, mobile (median run by performance)',
+      headers: [
+        'Page',
+        'Perf',
+        'A11y',
+        'Best pr.',
+        'SEO',
+        'Perf per run',
+        'FCP ms',
+        'LCP ms',
+        'TBT ms',
+        'CLS',
+      ],
       rows: Object.entries(results.lighthouse).map(([name, result]) => [
         name,
         ...LIGHTHOUSE_CATEGORIES.map((category) => String(result.scores[category] ?? '–')),
+        result.performanceRuns && result.performanceRuns.length > 1
+          ? result.performanceRuns.map((score) => score ?? '–').join(' ')
+          : '1 run',
         count(result.metrics.fcpMs ?? NaN),
         count(result.metrics.lcpMs ?? NaN),
         count(result.metrics.tbtMs ?? NaN),
@@ -290,7 +304,7 @@ function tables(results: BenchResults): Table[] {
 
 const metaLine = (meta: BenchMeta) =>
   `${meta.date} · commit ${meta.commit.slice(0, 10)}${meta.dirty ? ' (+ uncommitted changes)' : ''} on ${meta.branch}` +
-  ` · merged: ${
+  ` · team branches: ${
     Object.entries(meta.merged)
       .map(([b, c]) => `${b} ${c}`)
       .join(', ') || 'none'

@@ -8,7 +8,6 @@
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { parseCliArgs } from './args.ts';
-import { freePort } from './bench-process.ts';
 
 const usage =
   'Usage: node --experimental-strip-types scripts/lib/bench-server.ts --kind bare --body-file <path> | --kind emulator';
@@ -37,8 +36,8 @@ if (args.kind === 'bare') {
   });
 } else if (args.kind === 'emulator') {
   const { startEmulatorServer } = await import('./emulator-server.ts');
-  const server = await startEmulatorServer({ host: '127.0.0.1', port: await freePort() });
-  console.log(`READY ${server.url.replace(/\/$/, '')}`);
+  const server = await startEmulatorServer({ host: '127.0.0.1', port: 0 });
+  console.log(`READY ${server.url}`);
   for (const signal of ['SIGINT', 'SIGTERM'] as const)
     process.on(signal, () => void server.close().finally(() => process.exit(0)));
 } else {
