@@ -1,0 +1,154 @@
+/**
+ * Sends a signed request to a target and reads the answer; mints throwaway keys. Every URL
+ * comes from `requestUrl`, which refuses anything off the allowlist before a request exists.
+ * The built-in target never touches the network: its requests go to the emulator in the page.
+ */
+import { parseJsonText, prettyJson } from './json-text.ts';
+import type { KeyOptions, KeyRole } from './experiments.ts';
+import { MintError, UnreachableTargetError } from './errors.ts';
+import { isBuiltinUrl, requestUrl, type TargetId } from './targets.ts';
+
+export { MintError, UnreachableTargetError };
+
+export interface InPageEmulator {
+  fetch(request: Request): Promise<Response>;
+}
+
+export interface TransportDeps {
+  /** The site's own origin (the relay is same-origin). */
+  pageOrigin: string;
+  fetch: typeof fetch;
+  /** The in-page emulator, created on first use. */
+  builtin: () => Promise<InPageEmulator>;
+  now: () => number;
+}
+
+export interface OutgoingRequest {
+  target: TargetId;
+  method: 'GET' | 'POST';
+  /** Path plus query string, e.g. /v1/balances. */
+  path: string;
+  headers: Record<string, string>;
+  body?: string;
+}
+
+export interface ReceivedResponse {
+  url: string;
+  status: number;
+  statusText: string;
+  headers: Array<[string, string]>;
+  /** The body as text, exactly as received (shown as text, never as markup). */
+  bodyText: string;
+  /** Indented JSON when the body is JSON, else null. */
+  prettyBody: string | null;
+  /** Gemini's error fields when the body is `{"result":"error",…}`. */
+  reason: string | null;
+  message: string | null;
+  timeMs: number;
+}
+
+const MAX_BODY_CHARS = 200_000;
+
+export async function sendRequest(
+  outgoing: OutgoingRequest,
+  deps: TransportDeps,
+): Promise<ReceivedResponse> {
+  const url = requestUrl(outgoing.target, outgoing.path, deps.pageOrigin);
+  const init: RequestInit = {
+    method: outgoing.method,
+    headers: outgoing.headers,
+    body: outgoing.body,
+    // No cookies, no referrer: the targets need neither.
+    credentials: 'omit',
+    referrerPolicy: 'no-referrer',
+    cache: 'no-store',
+    redirect: 'error',
+  };
+  const started = deps.now();
+  let response: Response;
+  try {
+    response = isBuiltinUrl(url)
+      ? await (await deps.builtin()).fetch(new Request(url, init))
+      : await deps.fetch(url, init);
+  } catch (error) {
+    throw new UnreachableTargetError(outgoing.target, error);
+  }
+  const bodyText = (await response.text()).slice(0, MAX_BODY_CHARS);
+  const timeMs = Math.max(0, deps.now() - started);
+  return { url, ...describeResponse(response, bodyText), timeMs };
+}
+
+function describeResponse(
+  response: Response,
+  bodyText: string,
+): Omit<ReceivedResponse, 'url' | 'timeMs'> {
+  const parsed = parseJsonText(bodyText);
+  let reason: string | null = null;
+  let message: string | null = null;
+  if (
+    parsed.ok &&
+    parsed.value &&
+    typeof parsed.value === 'object' &&
+    !Array.isArray(parsed.value)
+  ) {
+    const body = parsed.value as Record<string, unknown>;
+    if (body.result === 'error' && typeof body.reason === 'string') reason = body.reason;
+    if (typeof body.message === 'string') message = body.message;
+  }
+  return {
+    status: response.status,
+    statusText: response.statusText,
+    headers: [...response.headers.entries()],
+    bodyText,
+    prettyBody: parsed.ok ? prettyJson(parsed.value) : null,
+    reason,
+    message: reason ? message : null,
+  };
+}
+
+export interface KeyMaterial {
+  key: string;
+  secret: string;
+  roles: KeyRole[];
+  timeBasedNonce: boolean;
+  requiresHeartbeat: boolean;
+  /** Where the key was minted: it is valid there only. */
+  target: TargetId;
+}
+
+/** Mints a throwaway key on the built-in or local emulator (`POST /emulator/keys`). */
+export async function mintKey(
+  target: TargetId,
+  options: KeyOptions,
+  deps: TransportDeps,
+): Promise<KeyMaterial> {
+  const response = await sendRequest(
+    {
+      target,
+      method: 'POST',
+      path: '/emulator/keys',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        roles: options.roles,
+        timeBasedNonce: options.timeBasedNonce,
+        requiresHeartbeat: options.requiresHeartbeat,
+      }),
+    },
+    deps,
+  );
+  if (response.status !== 200) {
+    throw new MintError(response.status, response.reason, response.message ?? response.bodyText);
+  }
+  const body = JSON.parse(response.bodyText) as Partial<KeyMaterial>;
+  if (typeof body.key !== 'string' || typeof body.secret !== 'string') {
+    throw new MintError(response.status, null, 'The emulator answered without a key and secret.');
+  }
+  return {
+    key: body.key,
+    secret: body.secret,
+    roles: Array.isArray(body.roles) ? body.roles : options.roles,
+    timeBasedNonce: body.timeBasedNonce ?? options.timeBasedNonce,
+    requiresHeartbeat: body.requiresHeartbeat ?? options.requiresHeartbeat,
+    target,
+  };
+}

@@ -1,0 +1,110 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseJsonText, prettyJson } from '../../src/lib/playground/json-text.ts';
+
+function errorOf(text: string) {
+  const parsed = parseJsonText(text);
+  if (parsed.ok) throw new Error(`expected an error for ${text}`);
+  return parsed.error;
+}
+
+describe('parseJsonText', () => {
+  it('reads what JSON.parse reads, for any JSON value', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const text = JSON.stringify(value, null, 1);
+        const parsed = parseJsonText(text);
+        expect(parsed.ok).toBe(true);
+        // Unsafe integers come back as exact bigints; JSON.parse rounds them.
+        const rounded = (item: unknown) =>
+          JSON.parse(JSON.stringify(item, (_k, v) => (typeof v === 'bigint' ? Number(v) : v)));
+        if (parsed.ok) expect(rounded(parsed.value)).toEqual(JSON.parse(text));
+      }),
+    );
+  });
+
+  it('keeps integers beyond 2^53 exact, as bigint', () => {
+    const parsed = parseJsonText('{"order_id": 18446744073709551615, "small": 42}');
+    expect(parsed).toEqual({ ok: true, value: { order_id: 18446744073709551615n, small: 42 } });
+  });
+
+  it('keeps a __proto__ key as data', () => {
+    const parsed = parseJsonText('{"__proto__": {"polluted": true}}');
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) {
+      expect(Object.keys(parsed.value as object)).toEqual(['__proto__']);
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    }
+  });
+
+  it('points at a missing comma: line, column, what was expected and found', () => {
+    const error = errorOf('{\n  "symbol": "btcusd"\n  "amount": "1"\n}');
+    expect(error).toMatchObject({
+      code: 'unexpected-character',
+      line: 3,
+      column: 3,
+      expected: 'comma-or-close-brace',
+      found: '"',
+    });
+  });
+
+  it('names a trailing comma', () => {
+    expect(errorOf('{"a": 1,}')).toMatchObject({ code: 'trailing-comma', line: 1, column: 9 });
+    expect(errorOf('[1, 2,]')).toMatchObject({ code: 'trailing-comma', column: 7 });
+  });
+
+  it('names single quotes, unquoted keys and bare words', () => {
+    expect(errorOf("{'a': 1}")).toMatchObject({
+      code: 'unexpected-character',
+      expected: 'key',
+      found: "'",
+    });
+    expect(errorOf('{"a": \'x\'}')).toMatchObject({ expected: 'double-quoted-string', column: 7 });
+    expect(errorOf('{a: 1}')).toMatchObject({ expected: 'key', found: 'a', column: 2 });
+    expect(errorOf('{"a": yes}')).toMatchObject({ expected: 'value', found: 'y' });
+  });
+
+  it('reports unterminated strings where the string starts or the line breaks', () => {
+    expect(errorOf('{"a": "abc')).toMatchObject({ code: 'unterminated-string', column: 7 });
+    expect(errorOf('{"a": "abc\n"}')).toMatchObject({
+      code: 'unterminated-string',
+      line: 1,
+      column: 11,
+      found: '\n',
+    });
+  });
+
+  it('reports bad numbers, escapes, duplicates, the end and trailing text', () => {
+    expect(errorOf('{"a": 01}')).toMatchObject({ code: 'bad-number', found: '01' });
+    expect(errorOf('{"a": 1.}')).toMatchObject({ code: 'bad-number' });
+    expect(errorOf('{"a": "\\x"}')).toMatchObject({ code: 'bad-escape', found: '\\x' });
+    expect(errorOf('{"a": 1, "a": 2}')).toMatchObject({
+      code: 'duplicate-key',
+      found: 'a',
+      column: 10,
+    });
+    expect(errorOf('{"a": ')).toMatchObject({
+      code: 'unexpected-end',
+      expected: 'value',
+      found: '',
+    });
+    expect(errorOf('{} x')).toMatchObject({ code: 'trailing-content', column: 4 });
+    expect(errorOf('   ')).toMatchObject({ code: 'empty' });
+    expect(errorOf('{"a": "tab\there"}')).toMatchObject({ code: 'control-character' });
+  });
+
+  it('refuses absurd nesting instead of overflowing the stack', () => {
+    expect(errorOf('['.repeat(10000))).toMatchObject({ code: 'too-deep' });
+  });
+});
+
+describe('prettyJson', () => {
+  it('indents like JSON.stringify(value, null, 2) and writes bigint digits', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        expect(prettyJson(value)).toBe(JSON.stringify(value, null, 2));
+      }),
+    );
+    expect(prettyJson({ id: 18446744073709551615n })).toBe('{\n  "id": 18446744073709551615\n}');
+  });
+});
