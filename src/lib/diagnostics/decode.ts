@@ -140,7 +140,7 @@ function readPayload(raw: string, result: DecodedInput, now: number): void {
   if (urlSafe) result.findings.push(finding('base64url'));
   const body = compact.replace(/=+$/, '');
   if (body.length % 4 === 1) {
-    result.findings.push(finding('invalid-base64', { char: '', position: compact.length }));
+    result.findings.push(finding('truncated-base64', { length: compact.length }));
     return;
   }
   if (!urlSafe && compact.length % 4 !== 0) result.findings.push(finding('missing-padding'));

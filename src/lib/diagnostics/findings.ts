@@ -32,6 +32,7 @@ export const FINDING_RULES = {
   base64url: { severity: 'error', step: 'encode-base64' },
   'missing-padding': { severity: 'warning', step: 'encode-base64' },
   'invalid-base64': { severity: 'error', step: 'encode-base64', errorPage: 'invalid-json' },
+  'truncated-base64': { severity: 'error', step: 'encode-base64', errorPage: 'invalid-json' },
   'invalid-utf8': { severity: 'error', step: 'build-payload', errorPage: 'invalid-json' },
   'invalid-json': { severity: 'error', step: 'build-payload', errorPage: 'invalid-json' },
   'not-an-object': { severity: 'error', step: 'build-payload', errorPage: 'invalid-json' },

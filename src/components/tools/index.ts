@@ -1,0 +1,3 @@
+// MDX embeds of the support tools.
+export { default as PayloadDecoder } from './PayloadDecoder.astro';
+export { default as SignatureDoctor } from './SignatureDoctor.astro';

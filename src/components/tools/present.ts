@@ -1,0 +1,70 @@
+/**
+ * Presentation helpers shared by the support-tool islands: localized finding text, prefill links
+ * and clipboard. The secret never passes through here.
+ */
+import { format } from '../../i18n/index.ts';
+import type { ToolStrings } from '../../i18n/tools.ts';
+import type { Locale } from '../../site.ts';
+import type { Finding } from '../../lib/diagnostics/findings.ts';
+
+/** Looks up a computed key; a missing one shows the key itself, so the gap is visible. */
+export function text(t: ToolStrings, key: string): string {
+  return (t as Record<string, string>)[key] ?? key;
+}
+
+export function findingMessage(t: ToolStrings, item: Finding): string {
+  const params = { ...item.params };
+  if (typeof params.unit === 'string') params.unit = text(t, `unit.${params.unit}`);
+  return format(text(t, `finding.${item.id}`), params);
+}
+
+/** `invalid-signature` → `InvalidSignature`, the reason as the API spells it. */
+export function reasonName(slug: string): string {
+  return slug.replace(/(^|-)([a-z])/g, (_match, _dash, letter: string) => letter.toUpperCase());
+}
+
+/** Splits `a `code` b` into ['a ', 'code', ' b']: odd indexes are code. */
+export function splitCode(message: string): string[] {
+  return message.split('`');
+}
+
+/**
+ * Prefill values from a support link. Only `payload` and `signature` are read: a secret is
+ * never taken from a URL. A `+` in an unencoded link arrives as a space; base64 has no spaces.
+ */
+export function readPrefill(search: string): { payload?: string; signature?: string } {
+  const params = new URLSearchParams(search);
+  const payload = params.get('payload')?.replace(/ /g, '+');
+  const signature = params.get('signature')?.trim();
+  return { payload: payload || undefined, signature: signature || undefined };
+}
+
+/** Query parameters a link must never carry; removed from the address bar if someone adds them. */
+export const FORBIDDEN_LINK_PARAMS = ['secret', 'apiSecret', 'api_secret', 'key', 'apiKey'];
+
+export function toolLink(origin: string, pathname: string, params: Record<string, string>): string {
+  return `${origin}${pathname}?${new URLSearchParams(params).toString()}`;
+}
+
+export async function copyText(value: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** "in 5 seconds" / "vor 3 Minuten", in a unit that keeps the number readable. */
+export function relativeTime(seconds: number, locale: Locale): string {
+  const steps: Array<[Intl.RelativeTimeFormatUnit, number]> = [
+    ['second', 90],
+    ['minute', 90 * 60],
+    ['hour', 36 * 3600],
+    ['day', 60 * 86400],
+  ];
+  const size: Record<string, number> = { second: 1, minute: 60, hour: 3600, day: 86400 };
+  const [unit] = steps.find(([, below]) => Math.abs(seconds) < below) ?? ['year', 0];
+  const value = unit === 'year' ? seconds / (365.25 * 86400) : seconds / (size[unit] ?? 1);
+  return new Intl.RelativeTimeFormat(locale, { numeric: 'always' }).format(Math.round(value), unit);
+}
