@@ -192,7 +192,7 @@ if (args.verbose && report.pages) {
     console.log(`\nScripts on ${page.path}:`);
     for (const script of page.scripts)
       console.log(
-        `  ${script.owner.padEnd(9)} ${String(script.gzipBytes).padStart(7)} B gz  ${script.label}  (${script.rule})`,
+        `  ${script.owner.padEnd(9)} ${script.initial ? 'initial' : 'later  '} ${String(script.gzipBytes).padStart(7)} B gz  ${script.label}  (${script.rule})`,
       );
   }
 }

@@ -6,8 +6,10 @@ import { execFileSync } from 'node:child_process';
 import { chromium, type Browser } from '@playwright/test';
 import { chromiumExecutable, quietChromiumArgs } from '../../tests/e2e/browser.ts';
 import {
-  classifyScript,
+  classifyLoad,
+  initialScripts,
   isShiki,
+  jsTotal,
   recordPageLoad,
   scriptLabel,
   total,
@@ -37,15 +39,25 @@ export interface PageWeight {
   requests: number;
   html: Totals;
   css: Totals;
+  /** All JavaScript loaded until network idle. */
   js: Totals;
-  ourJs: Totals;
-  starlightJs: Totals;
+  /** The initial JavaScript (decided by the build: see initialScripts), and whose it is. */
+  initialJs: Totals;
+  ourInitialJs: Totals;
+  starlightInitialJs: Totals;
   /** Shiki's part of `js` (should be none at load: it loads when a snippet is shown). */
   shikiJs: Totals;
   /** Scripts no ownership rule recognised (should be none). */
   unknownJs: string[];
   /** Every script with its owner, for `--verbose`. */
-  scripts: Array<{ label: string; owner: string; rule: string; bytes: number; gzipBytes: number }>;
+  scripts: Array<{
+    label: string;
+    owner: string;
+    rule: string;
+    initial: boolean;
+    bytes: number;
+    gzipBytes: number;
+  }>;
 }
 
 /** The version of the Chromium the tests (and so the bench and Lighthouse) use. */
@@ -81,26 +93,38 @@ export async function measurePage(
     const page = await context.newPage();
     const load = await recordPageLoad(page, origin + benchPage.path);
     const document = load.resources.find((resource) => resource.kind === 'html');
-    const scripts = load.scripts.map((script) => ({ script, ...classifyScript(script) }));
+    const classes = classifyLoad(load);
+    const { initial } = await initialScripts(load);
+    const owned = load.scripts.map((script, index) => ({
+      script,
+      ...classes[index],
+      initial: initial.includes(script),
+    }));
+    const initialOf = (owner: string) =>
+      jsTotal(
+        owned.filter((s) => s.initial && s.owner === owner).map((s) => s.script),
+        load.html,
+      );
     return {
       ...benchPage,
       status: document?.status ?? 0,
       requests: load.requests.length,
       html: total(load.resources.filter((resource) => resource.kind === 'html')),
       css: total(load.resources.filter((resource) => resource.kind === 'css')),
-      js: total(load.scripts),
-      ourJs: total(scripts.filter((entry) => entry.owner === 'ours').map((entry) => entry.script)),
-      starlightJs: total(
-        scripts.filter((entry) => entry.owner === 'starlight').map((entry) => entry.script),
+      js: jsTotal(load.scripts, load.html),
+      initialJs: jsTotal(initial, load.html),
+      ourInitialJs: initialOf('ours'),
+      starlightInitialJs: initialOf('starlight'),
+      shikiJs: jsTotal(
+        load.scripts.filter((script) => isShiki(script)),
+        load.html,
       ),
-      shikiJs: total(load.scripts.filter((script) => isShiki(script))),
-      unknownJs: scripts
-        .filter((entry) => entry.owner === 'unknown')
-        .map((entry) => scriptLabel(entry.script)),
-      scripts: scripts.map(({ script, owner, rule }) => ({
+      unknownJs: owned.filter((s) => s.owner === 'unknown').map((s) => scriptLabel(s.script)),
+      scripts: owned.map(({ script, owner, rule, initial: isInitial }) => ({
         label: scriptLabel(script),
         owner,
         rule,
+        initial: isInitial,
         bytes: script.bytes,
         gzipBytes: script.gzipBytes,
       })),

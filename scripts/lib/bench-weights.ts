@@ -1,23 +1,23 @@
 /**
- * What a page actually loads, and whose JavaScript it is. Shared by `npm run bench` (the weight
- * table) and tests/e2e/budgets.spec.ts (the byte budgets), so both count the same way.
+ * What a page loads, and whose JavaScript it is. Shared by `npm run bench` (the weight table)
+ * and tests/e2e/budgets.spec.ts (the byte budgets), so both count the same way.
  *
- * Counting rules (deterministic for a given build):
- * - A page "at load" is everything requested from navigation until the network has been idle
- *   for 500 ms after the load event (Playwright's `networkidle`), in a fresh browser context.
+ * - "At load" (requests, bytes in the bench table) is everything requested from navigation
+ *   until the network has been idle for 500 ms after the load event, in a fresh context. This
+ *   depends on timing a little (Pagefind's UI loads when the browser is idle).
+ * - "Initial JS" (the budgets) does not: the build decides it ({@link initialScripts}).
  * - Bytes are response bodies as served (uncompressed); "gzip" is each body gzipped alone at
  *   level 9 (what a static host pre-compresses to), so figures do not depend on the server.
+ *   Inline scripts count what they add to the gzipped HTML ({@link jsTotal}).
  * - JS = external scripts plus the text of inline classic/module `<script>`s (the inline text
  *   is also part of the HTML bytes). JSON data scripts are not JavaScript.
- * - Ownership ({@link classifyScript}): "starlight" is what Starlight ships by itself (Starlight,
- *   the Astro runtime it sits on, Expressive Code, Pagefind); "ours" is code from `src/` and the
- *   libraries only our islands bring (Svelte, Shiki, lossless-json), plus Astro's island
- *   bootstrap, which a Starlight page only gets because we add islands.
+ * - Whose JS: {@link classifyScripts}.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page, Response } from '@playwright/test';
+import { staticImports } from './initial-js.ts';
 
 export type Owner = 'ours' | 'starlight';
 export type ResourceKind = 'html' | 'css' | 'js' | 'other';
@@ -41,6 +41,8 @@ export interface Resource {
 
 export interface PageLoad {
   url: string;
+  /** The document's HTML ('' if it had none). */
+  html: string;
   /** Every request made until network idle, including the document and failed ones. */
   requests: string[];
   resources: Resource[];
@@ -112,12 +114,38 @@ export async function recordPageLoad(page: Page, url: string): Promise<PageLoad>
       bytes,
       gzipBytes,
     }));
-  const documentResource = resources.find((resource) => resource.kind === 'html');
-  for (const text of inlineScripts(documentResource?.body.toString('utf8') ?? '')) {
-    const bytes = Buffer.byteLength(text);
-    scripts.push({ text, bytes, gzipBytes: gzipSize(text) });
+  const html = resources.find((resource) => resource.kind === 'html')?.body.toString('utf8') ?? '';
+  for (const text of inlineScripts(html)) {
+    scripts.push({ text, bytes: Buffer.byteLength(text), gzipBytes: inlineGzipCost(html, [text]) });
   }
-  return { url, requests, resources, scripts };
+  return { url, html, requests, resources, scripts };
+}
+
+/**
+ * What inline scripts add to their compressed document: gzip(html) − gzip(html without them).
+ * They travel inside the HTML response, so gzipping each alone would overcount.
+ */
+export function inlineGzipCost(html: string, texts: string[]): number {
+  if (texts.length === 0) return 0;
+  let without = html;
+  for (const text of texts) without = without.replace(text, '');
+  return gzipSize(html) - gzipSize(without);
+}
+
+/** Bytes of some of a page's scripts: files gzipped alone, inline ones by what they add to the HTML. */
+export function jsTotal(scripts: ScriptPiece[], html: string): Totals {
+  const files = scripts.filter((script) => script.url);
+  const inline = scripts.filter((script) => !script.url);
+  return {
+    bytes: scripts.reduce((sum, script) => sum + script.bytes, 0),
+    gzipBytes:
+      files.reduce((sum, script) => sum + script.gzipBytes, 0) +
+      inlineGzipCost(
+        html,
+        inline.map((script) => script.text),
+      ),
+    count: scripts.length,
+  };
 }
 
 export interface Totals {
@@ -133,12 +161,85 @@ export const total = (items: Array<{ bytes: number; gzipBytes: number }>): Total
 });
 
 // ---------------------------------------------------------------------------------------------
+// The module graph: which script references which
+
+/** Paths a chunk imports statically (before it runs) and dynamically (`import()`, Vite's preload list). */
+export function references(code: string, from: string): { static: string[]; dynamic: string[] } {
+  const resolve = (specifier: string) =>
+    // Vite's preload list names files from the site root without a leading slash.
+    new URL(/^_astro\//.test(specifier) ? `/${specifier}` : specifier, from).href;
+  const dynamic = new Set<string>();
+  for (const match of code.matchAll(/\bimport\(\s*["'`]([^"'`]+)["'`]\s*\)/g))
+    dynamic.add(match[1]);
+  for (const match of code.matchAll(/["'`]((?:\.{1,2}\/|\/)?_astro\/[\w.-]+\.js)["'`]/g))
+    dynamic.add(match[1]);
+  return {
+    static: staticImports(code).map(resolve),
+    dynamic: [...dynamic].filter((s) => /^(\.{1,2}\/|\/|_astro\/)/.test(s)).map(resolve),
+  };
+}
+
+/** Islands in the HTML: their component and renderer modules, and when they hydrate. */
+export function islands(html: string, pageUrl: string): Array<{ urls: string[]; when: string }> {
+  const found: Array<{ urls: string[]; when: string }> = [];
+  for (const match of html.matchAll(/<astro-island\b[^>]*>/g)) {
+    const tag = match[0];
+    const urls = [...tag.matchAll(/\b(?:component|renderer)-url="([^"]+)"/g)].map(
+      (url) => new URL(url[1], pageUrl).href,
+    );
+    found.push({ urls, when: /\bclient="([^"]+)"/.exec(tag)?.[1] ?? 'load' });
+  }
+  return found;
+}
+
+/** Islands that hydrate as the page loads; `visible`/`media` ones wait for the reader. */
+const HYDRATE_AT_LOAD = new Set(['load', 'idle', 'only']);
+
+/**
+ * The page's initial JavaScript, decided by the build rather than by timing: every inline
+ * script and `<script src>`, the modules of islands that hydrate at load, and everything those
+ * import statically, to the end. Dynamic `import()`s (Pagefind's UI on idle, Shiki, the
+ * in-page emulator) are not initial. Also what was loaded besides (`lazy`), e.g. on idle.
+ */
+export async function initialScripts(
+  load: PageLoad,
+  fetchText: (url: string) => Promise<string> = async (url) => (await fetch(url)).text(),
+): Promise<{ initial: ScriptPiece[]; lazy: ScriptPiece[] }> {
+  const pageUrl = load.resources.find((resource) => resource.kind === 'html')?.url ?? load.url;
+  const text = load.html;
+  const byUrl = new Map(load.scripts.filter((s) => s.url).map((s) => [s.url as string, s]));
+  const queue: string[] = [];
+  for (const match of text.matchAll(/<script\b[^>]*\ssrc=["']([^"']+)["']/gi))
+    queue.push(new URL(match[1], pageUrl).href);
+  const inline = load.scripts.filter((s) => !s.url);
+  for (const script of inline) queue.push(...references(script.text, pageUrl).static);
+  for (const island of islands(text, pageUrl))
+    if (HYDRATE_AT_LOAD.has(island.when)) queue.push(...island.urls);
+  const initial = new Map<string, ScriptPiece>();
+  while (queue.length) {
+    const url = queue.shift() as string;
+    if (initial.has(url)) continue;
+    let script = byUrl.get(url);
+    if (!script) {
+      // Not fetched by the browser before network idle (a slow machine): fetch it here.
+      const code = await fetchText(url);
+      script = { url, text: code, bytes: Buffer.byteLength(code), gzipBytes: gzipSize(code) };
+    }
+    initial.set(url, script);
+    queue.push(...references(script.text, url).static);
+  }
+  return {
+    initial: [...inline, ...initial.values()],
+    lazy: load.scripts.filter((s) => s.url && !initial.has(s.url)),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
 // Ownership
 
 const root = join(import.meta.dirname, '..', '..');
 const STARLIGHT_TREES = [
   'node_modules/@astrojs/starlight/dist',
-  'node_modules/astro/dist',
   'node_modules/astro-expressive-code/dist',
   'node_modules/@expressive-code',
   'node_modules/@pagefind',
@@ -151,6 +252,11 @@ const OUR_TREES = [
   'node_modules/@shikijs',
   'node_modules/lossless-json/lib',
 ];
+/**
+ * Chunks Astro names after virtual modules, which no file name gives away: Astro's page script
+ * (prefetch; every Starlight page has it) and Expressive Code's (Starlight's code blocks).
+ */
+const STARLIGHT_VIRTUAL_CHUNKS = new Set(['page', 'ec']);
 const SOURCE_EXTENSIONS = new Set(['.js', '.mjs', '.cjs', '.ts', '.astro', '.svelte']);
 
 function* walk(directory: string): Generator<string> {
@@ -164,7 +270,7 @@ function* walk(directory: string): Generator<string> {
 }
 
 interface SourceIndex {
-  /** File names without extension (`Search`, `client.svelte`, `ui-core`). */
+  /** Module names as Astro names chunks: the file name, or the folder of an `index` file. */
   names: Set<string>;
   /** Concatenated `.astro`/`.ts`/`.svelte` sources with whitespace collapsed, for text lookups. */
   text: string;
@@ -178,9 +284,8 @@ function sourceIndex(owner: Owner): SourceIndex {
     const texts: string[] = [];
     for (const tree of owner === 'ours' ? OUR_TREES : STARLIGHT_TREES) {
       for (const path of walk(join(root, tree))) {
-        const name = basename(path, extname(path));
-        names.add(name);
-        names.add(name.replace(/\.d$/, ''));
+        const name = basename(path, extname(path)).replace(/\.d$/, '');
+        names.add(name === 'index' ? basename(dirname(path)) : name);
         // Text lookups only need what authors wrote: our sources and Starlight's components.
         if (tree === 'src' || tree.startsWith('node_modules/@astrojs/starlight'))
           texts.push(collapse(readFileSync(path, 'utf8')));
@@ -252,48 +357,109 @@ export interface Classification {
   rule: string;
 }
 
-/**
- * Whose script this is, by these rules in order:
- * 1. an external chunk is named by Astro after its first module: a module file name found only
- *    in Starlight's packages or only in ours decides;
- * 2. an inline script whose text appears verbatim in Starlight's components is Starlight's
- *    (`is:inline` scripts are copied unchanged);
- * 3. Astro's island bootstrap (`astro-island`) is ours: only our islands bring it;
- * 4. otherwise (bundled code inlined by Astro, or an ambiguous chunk name), its string literals
- *    decide: those found in our `src/` against those found in Starlight's components, majority
- *    wins;
- * 5. anything else is "unknown", which the budget test rejects so a human extends these rules.
- */
-export function classifyScript(script: { url?: string; text: string }): Classification {
-  if (script.url) {
-    const name = chunkModuleName(script.url);
-    const inStarlight = sourceIndex('starlight').names.has(name);
-    const inOurs = sourceIndex('ours').names.has(name);
-    if (inStarlight !== inOurs)
-      return { owner: inOurs ? 'ours' : 'starlight', rule: `chunk named after module "${name}"` };
-  } else {
-    const text = collapse(script.text);
-    if (text.length > 0 && sourceIndex('starlight').text.includes(text))
-      return { owner: 'starlight', rule: 'inline script copied from a Starlight component' };
-  }
-  if (/astro-island/.test(script.text) && /customElements\.define/.test(script.text))
-    return { owner: 'ours', rule: "Astro's island bootstrap (only islands bring it)" };
+function byLiterals(code: string): Classification | undefined {
   const ours = sourceIndex('ours').text;
   const starlight = sourceIndex('starlight').text;
   let oursOnly = 0;
   let starlightOnly = 0;
-  for (const literal of literals(script.text)) {
+  for (const literal of literals(code)) {
     const inOurs = ours.includes(literal);
     const inStarlight = starlight.includes(literal);
     if (inOurs && !inStarlight) oursOnly++;
     if (inStarlight && !inOurs) starlightOnly++;
   }
-  if (oursOnly !== starlightOnly)
-    return {
-      owner: oursOnly > starlightOnly ? 'ours' : 'starlight',
-      rule: `string literals (${oursOnly} from src/, ${starlightOnly} from Starlight)`,
-    };
-  return { owner: 'unknown', rule: 'no rule matched' };
+  if (oursOnly === starlightOnly) return undefined;
+  return {
+    owner: oursOnly > starlightOnly ? 'ours' : 'starlight',
+    rule: `string literals (${oursOnly} from src/, ${starlightOnly} from Starlight)`,
+  };
+}
+
+/** Rules that look at one script alone: 1–3 of {@link classifyScripts}. */
+function classifyAlone(script: ScriptPiece): Classification | undefined {
+  if (script.url) {
+    const name = chunkModuleName(script.url);
+    if (STARLIGHT_VIRTUAL_CHUNKS.has(name))
+      return { owner: 'starlight', rule: `Astro/Starlight virtual module "${name}"` };
+    const inStarlight = sourceIndex('starlight').names.has(name);
+    const inOurs = sourceIndex('ours').names.has(name);
+    if (inStarlight !== inOurs)
+      return { owner: inOurs ? 'ours' : 'starlight', rule: `named after module "${name}"` };
+    return byLiterals(script.text);
+  }
+  const text = collapse(script.text);
+  if (text.length > 0 && sourceIndex('starlight').text.includes(text))
+    return { owner: 'starlight', rule: 'inline script copied from a Starlight component' };
+  if (/astro-island|\(self\.Astro\s*\|\|/.test(script.text))
+    return { owner: 'ours', rule: 'Astro island runtime (only islands bring it)' };
+  return byLiterals(script.text);
+}
+
+/**
+ * Whose each script is, "starlight" (what Starlight ships by itself: Starlight, the Astro page
+ * script, Expressive Code, Pagefind) or "ours" (code from src/ and what only our islands bring:
+ * Svelte, Shiki, lossless-json, Astro's island runtime). Rules, in order:
+ * 1. an inline script whose text appears verbatim in Starlight's components is Starlight's
+ *    (`is:inline` scripts are copied unchanged); Astro's island runtime is ours;
+ * 2. a chunk the HTML references (script src, island module) is named by Astro after its module:
+ *    a name found only among Starlight's or only among our modules decides;
+ * 3. a chunk other scripts import belongs to its importers: Starlight's if any importer is
+ *    Starlight's (it would ship without us), else ours;
+ * 4. otherwise (bundled code Astro inlined, an ambiguous name) string literals decide: those
+ *    found in our src/ against those found in Starlight's components, majority wins;
+ * 5. anything else is "unknown", which the budget tests reject so a human extends these rules.
+ */
+export function classifyScripts(
+  scripts: ScriptPiece[],
+  html: string,
+  pageUrl: string,
+): Classification[] {
+  const entries = new Set<string>();
+  for (const match of html.matchAll(/<script\b[^>]*\ssrc=["']([^"']+)["']/gi))
+    entries.add(new URL(match[1], pageUrl).href);
+  for (const island of islands(html, pageUrl)) for (const url of island.urls) entries.add(url);
+
+  const importers = new Map<string, number[]>(); // chunk URL → indexes of scripts referencing it
+  scripts.forEach((script, index) => {
+    const refs = references(script.text, script.url ?? pageUrl);
+    for (const url of [...refs.static, ...refs.dynamic])
+      if (url !== script.url) importers.set(url, [...(importers.get(url) ?? []), index]);
+  });
+
+  const result: Array<Classification | undefined> = scripts.map((script) =>
+    !script.url || entries.has(script.url) || !importers.has(script.url)
+      ? classifyAlone(script)
+      : undefined,
+  );
+  // Importers first: repeat until nothing changes (chains of shared chunks).
+  for (let changed = true; changed;) {
+    changed = false;
+    scripts.forEach((script, index) => {
+      if (result[index] || !script.url) return;
+      const owners = (importers.get(script.url) ?? []).map((i) => result[i]?.owner);
+      if (owners.includes(undefined) && !owners.includes('starlight')) return; // not yet known
+      const starlight = owners.includes('starlight');
+      const names = (importers.get(script.url) ?? [])
+        .map((i) => scriptLabel(scripts[i]).split('.')[0])
+        .join(', ');
+      result[index] = {
+        owner: starlight ? 'starlight' : owners.includes('unknown') ? 'unknown' : 'ours',
+        rule: `imported by ${names}`,
+      };
+      changed = true;
+    });
+  }
+  return result.map(
+    (classification, index) =>
+      classification ??
+      byLiterals(scripts[index].text) ?? { owner: 'unknown', rule: 'no rule matched' },
+  );
+}
+
+/** {@link classifyScripts} for a recorded page load. */
+export function classifyLoad(load: PageLoad): Classification[] {
+  const document = load.resources.find((resource) => resource.kind === 'html');
+  return classifyScripts(load.scripts, load.html, document?.url ?? load.url);
 }
 
 /** A short label for a script in reports: chunk file name, or the first code of an inline one. */
