@@ -52,7 +52,7 @@ function instructions(url: string, key: string, secret: string): string {
 
 curl (signs with openssl):
   KEY=${key} SECRET=${secret}
-  PAYLOAD=$(printf '{"request":"/v1/balances","nonce":%s}' "$(($(date +%s) * 1000))" | base64 | tr -d '\\n')
+  PAYLOAD=$(printf '{"request":"/v1/balances","nonce":%s}' "$(node -p 'Date.now()')" | base64 | tr -d '\\n')
   SIG=$(printf '%s' "$PAYLOAD" | openssl dgst -sha384 -hmac "$SECRET" | sed 's/^.*= //')
   curl -s -X POST ${url}/v1/balances -H 'Content-Type: text/plain' -H 'Content-Length: 0' \\
     -H "X-GEMINI-APIKEY: $KEY" -H "X-GEMINI-PAYLOAD: $PAYLOAD" -H "X-GEMINI-SIGNATURE: $SIG" -H 'Cache-Control: no-cache'
@@ -64,11 +64,10 @@ Python (requests):
   print(requests.post("${url}/v1/balances", headers={"Content-Type": "text/plain", "X-GEMINI-APIKEY": "${key}",
       "X-GEMINI-PAYLOAD": payload, "X-GEMINI-SIGNATURE": signature, "Cache-Control": "no-cache"}).json())
 
-CCXT (JavaScript; Python takes the same dictionary):
-  const api = '${url}';
+CCXT (JavaScript; in Python pass the same dictionary to ccxt.gemini):
+  const api = '${url}'; // every ccxt URL points here, so nothing reaches gemini.com
   const gemini = new ccxt.gemini({ apiKey: '${key}', secret: '${secret}',
-    urls: { api: { public: api, private: api, web: api, webExchange: api } },
-    options: { fetchCurrencies: { webApiEnable: false }, fetchMarketsFromAPI: { fetchDetailsForAllSymbols: true } } });
+    urls: { api: { public: api, private: api, web: api, webExchange: api } } });
   console.log(await gemini.fetchBalance());
 
 Stop with Ctrl+C.`;

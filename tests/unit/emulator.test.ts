@@ -984,7 +984,7 @@ describe('heartbeat', () => {
     await time.advance(30_000);
     expect(await call(key, '/v1/orders')).toEqual([]);
     const status = await call(key, '/v1/order/status', { order_id: Number(placed.order_id) });
-    expect(status).toMatchObject({ is_live: false, is_cancelled: true });
+    expect(status).toMatchObject({ is_live: false, is_cancelled: true, reason: 'Heartbeat' });
     expect(balance(await call(key, '/v1/balances'), 'USD').available).toBe('100000');
     expect(await call(plain, '/v1/orders')).toEqual([
       expect.objectContaining({ order_id: kept.order_id }),
