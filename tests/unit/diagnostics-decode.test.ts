@@ -41,6 +41,7 @@ describe('decodeInput: what it reads', () => {
     ['1700000000123', 'milliseconds', 'string'],
     ['1700000000123456', 'microseconds', 'string'],
     ['123456', 'counter', 'string'],
+    ['1.7e9', 'seconds', 'string'],
   ])('classifies nonce %s as %s', (nonce, unit, jsonType) => {
     const result = decodeInput(b64(`{"request":"/v1/balances","nonce":"${nonce}"}`), { now: NOW });
     expect(result.nonce).toMatchObject({ text: nonce, unit, jsonType });

@@ -8,6 +8,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FINDING_RULES, type FindingRule } from '../../src/lib/diagnostics/findings.ts';
 import { RECIPES } from '../../src/lib/diagnostics/doctor.ts';
+import { REASONS, reasonSlug } from '../../src/lib/emulator/reasons.ts';
+import { reasonName } from '../../src/components/tools/present.ts';
 
 const lesson = (locale: string) => `content/docs/${locale}/lessons/sign-first-request.mdx`;
 const errorPage = (locale: string, slug: string) => `content/docs/${locale}/errors/${slug}.mdx`;
@@ -22,6 +24,16 @@ const errorSlugs = new Set([
   ...rules.flatMap((rule) => (rule.errorPage ? [rule.errorPage] : [])),
   'invalid-signature',
 ]);
+
+describe('error pages the tools link to', () => {
+  it('are reasons the emulator can answer with, named as the API spells them', () => {
+    const reasons = REASONS.map(({ reason }) => reason as string);
+    for (const slug of errorSlugs) {
+      expect(reasons).toContain(reasonName(slug));
+      expect(reasonSlug(reasonName(slug))).toBe(slug);
+    }
+  });
+});
 
 describe.each(['en', 'de'])('link targets in %s', (locale) => {
   it.skipIf(!existsSync(lesson(locale)))('every linked lesson step exists', () => {

@@ -3,11 +3,8 @@
  * command, and reports what it finds as data (see findings.ts). Needs no secret and never
  * throws: input it cannot read becomes a finding that says what was expected.
  */
-import {
-  isLosslessNumber,
-  parse as parseLossless,
-  stringify as stringifyLossless,
-} from 'lossless-json';
+import { isLosslessNumber, stringify as stringifyLossless } from 'lossless-json';
+import { jsonNumberText, parseJsonLossless, readNonce } from '../emulator/nonce-parse.ts';
 import { decodeBase64, encodeBase64 } from '../signing/index.ts';
 import { finding, type Finding } from './findings.ts';
 
@@ -161,7 +158,7 @@ function readPayloadJson(json: string, result: DecodedInput, now: number): void 
   result.json = json;
   let value: unknown;
   try {
-    value = parseLossless(json);
+    value = parseJsonLossless(json);
   } catch (error) {
     result.findings.push(
       finding('invalid-json', { detail: error instanceof Error ? error.message : String(error) }),
@@ -226,44 +223,42 @@ const UNIT_DIGITS: Array<[unit: NonceUnit, below: bigint, exponent: number]> = [
 ];
 
 function checkNonce(payload: Record<string, unknown>, result: DecodedInput, now: number): void {
-  if (!('nonce' in payload)) {
+  // The emulator's reading, so the decoder and the emulator agree on what a nonce is.
+  const reading = readNonce(payload);
+  if (reading.kind === 'missing') {
     result.findings.push(finding('missing-nonce'));
     return;
   }
-  const raw = payload.nonce;
-  const text = isLosslessNumber(raw) ? raw.value : typeof raw === 'string' ? raw : undefined;
-  const digits = text?.match(/^(\d+)(?:\.(\d+))?$/);
-  if (text === undefined || !digits) {
-    const shown = text ?? (stringifyLossless(raw) || String(raw));
-    result.findings.push(finding('nonce-not-numeric', { value: shown.slice(0, 40) }));
+  if (reading.kind === 'invalid') {
+    result.findings.push(finding('nonce-not-numeric', { value: reading.text.slice(0, 40) }));
     return;
   }
-  const whole = BigInt(digits[1] ?? '0');
+  const { digits, scale } = reading.value;
+  const scaleFactor = 10n ** BigInt(scale);
+  const whole = digits / scaleFactor;
   const [unit, , exponent] = UNIT_DIGITS.find(([, below]) => whole < below) ?? [
     'nanoseconds',
     0n,
     9,
   ];
-  const reading: NonceReading = {
-    text,
-    jsonType: isLosslessNumber(raw) ? 'number' : 'string',
+  const nonce: NonceReading = {
+    text: reading.text,
+    jsonType: jsonNumberText(payload.nonce) === undefined ? 'string' : 'number',
     unit,
   };
-  result.nonce = reading;
-  if (digits[2] !== undefined) result.findings.push(finding('nonce-fraction'));
+  result.nonce = nonce;
+  if (digits % scaleFactor !== 0n) result.findings.push(finding('nonce-fraction'));
   if (unit === 'counter') {
     result.findings.push(finding('nonce-unit-time-based', { unit }));
     return;
   }
-  const nonceSeconds =
-    Number(whole) / 10 ** exponent + (exponent === 0 ? Number(`0.${digits[2] ?? 0}`) : 0);
-  reading.secondsFromNow = nonceSeconds - now / 1000;
+  nonce.secondsFromNow = Number(digits) / 10 ** (scale + exponent) - now / 1000;
   if (unit !== 'seconds') {
     result.findings.push(finding('nonce-unit-time-based', { unit }));
-  } else if (Math.abs(reading.secondsFromNow) > TIME_BASED_NONCE_WINDOW_SECONDS) {
+  } else if (Math.abs(nonce.secondsFromNow) > TIME_BASED_NONCE_WINDOW_SECONDS) {
     result.findings.push(
       finding('nonce-outside-window', {
-        seconds: Math.round(reading.secondsFromNow),
+        seconds: Math.round(nonce.secondsFromNow),
         window: TIME_BASED_NONCE_WINDOW_SECONDS,
       }),
     );

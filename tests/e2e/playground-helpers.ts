@@ -1,0 +1,48 @@
+import { createHmac } from 'node:crypto';
+import { expect, type Page, type Request } from '@playwright/test';
+
+/** The local emulator the page may call; the page's allowlist and CSP name port 4322. */
+export const LOCAL_EMULATOR = 'http://127.0.0.1:4322';
+export const SANDBOX_PORT = Number(process.env.SANDBOX_PORT ?? 4322);
+
+export const hmac = (secret: string, base64: string) =>
+  createHmac('sha384', Buffer.from(secret, 'utf8')).update(base64).digest('hex');
+
+/** Opens the playground and waits until it has hydrated and restored its state. */
+export async function openPlayground(page: Page, query = '', locale: 'en' | 'de' = 'en') {
+  await page.goto(`/${locale}/tools/playground/${query}`);
+  await expect(page.locator('section.playground[data-ready="true"]')).toBeVisible();
+}
+
+export async function chooseTarget(page: Page, name: RegExp) {
+  await page.getByRole('radio', { name }).check();
+}
+
+export async function mintKey(page: Page) {
+  await page.getByRole('button', { name: 'New throwaway key' }).click();
+  await expect(page.getByTestId('api-key')).toHaveText(/^account-[A-Za-z0-9]{20}$/);
+}
+
+/** Reveals the secret and returns it (for independent checks in the test, never sent anywhere). */
+export async function revealSecret(page: Page): Promise<string> {
+  await page.getByRole('button', { name: 'Reveal secret' }).click();
+  const secret = (await page.getByTestId('api-secret').textContent())?.trim() ?? '';
+  expect(secret.length).toBeGreaterThan(10);
+  await page.getByRole('button', { name: 'Hide secret' }).click();
+  return secret;
+}
+
+export async function send(page: Page) {
+  await page.getByRole('button', { name: 'Send request' }).click();
+}
+
+/** Every request the page makes, with all headers, recorded from now on. */
+export function recordRequests(page: Page): Request[] {
+  const requests: Request[] = [];
+  page.on('request', (request) => requests.push(request));
+  return requests;
+}
+
+export async function responseBody(page: Page): Promise<unknown> {
+  return JSON.parse((await page.getByTestId('response-body').textContent()) ?? 'null');
+}

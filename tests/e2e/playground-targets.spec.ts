@@ -1,0 +1,118 @@
+import { expect, test } from '@playwright/test';
+import {
+  LOCAL_EMULATOR,
+  SANDBOX_PORT,
+  chooseTarget,
+  hmac,
+  mintKey,
+  openPlayground,
+  recordRequests,
+  responseBody,
+  revealSecret,
+  send,
+} from './playground-helpers.ts';
+
+const balancesLookRight = (body: unknown) => {
+  expect(Array.isArray(body)).toBe(true);
+  expect(body).toContainEqual(
+    expect.objectContaining({ type: 'exchange', currency: 'BTC', amount: expect.any(String) }),
+  );
+};
+
+test.describe('a full run per target', () => {
+  test('built-in sandbox: mint, sign, send, 200 with balances, and no network', async ({
+    page,
+  }) => {
+    await openPlayground(page);
+    const requests = recordRequests(page);
+    await mintKey(page);
+    await send(page);
+    await expect(page.getByTestId('response-status')).toHaveText(/^\s*200/);
+    balancesLookRight(await responseBody(page));
+    await expect(page.getByTestId('pipeline')).toHaveAttribute('data-kind', 'sent');
+    // The built-in sandbox runs in the page: only the site's own chunks were fetched.
+    const apiCalls = requests.filter((request) => !request.url().includes('/_astro/'));
+    expect(apiCalls.map((request) => request.url())).toEqual([]);
+
+    // The signature shown is an HMAC of the payload shown, with the key's secret.
+    const secret = await revealSecret(page);
+    const base64 = (await page.getByTestId('stage-base64').textContent())!.trim();
+    const signature = (await page.getByTestId('stage-signature').textContent())!.trim();
+    expect(signature).toBe(hmac(secret, base64));
+    expect(Buffer.from(base64, 'base64').toString('utf8')).toBe(
+      (await page.getByTestId('stage-json').textContent())!.trim(),
+    );
+  });
+
+  test('local emulator: mint, sign, send, 200, and the signature sent is the one shown', async ({
+    page,
+  }) => {
+    test.skip(SANDBOX_PORT !== 4322, 'the page allows the local emulator on port 4322 only');
+    await openPlayground(page);
+    const requests = recordRequests(page);
+    await chooseTarget(page, /Local emulator/);
+    await mintKey(page);
+    await send(page);
+    await expect(page.getByTestId('response-status')).toHaveText(/^\s*200/);
+    balancesLookRight(await responseBody(page));
+
+    const sent = requests.find(
+      (request) => request.url() === `${LOCAL_EMULATOR}/v1/balances` && request.method() === 'POST',
+    );
+    expect(sent, 'a POST to the local emulator').toBeTruthy();
+    const headers = await sent!.allHeaders();
+    const secret = await revealSecret(page);
+    // Independent HMAC of exactly what travelled.
+    expect(headers['x-gemini-signature']).toBe(hmac(secret, headers['x-gemini-payload']!));
+    expect(headers['x-gemini-signature']).toBe(
+      (await page.getByTestId('stage-signature').textContent())!.trim(),
+    );
+    expect(headers['x-gemini-payload']).toBe(
+      (await page.getByTestId('stage-base64').textContent())!.trim(),
+    );
+    const payload = JSON.parse(Buffer.from(headers['x-gemini-payload']!, 'base64').toString());
+    expect(Object.keys(payload)).toEqual(['request', 'nonce']);
+    expect(payload.request).toBe('/v1/balances');
+    expect(sent!.postData() ?? '').toBe('');
+  });
+
+  test('relay pointed at the emulator: your own key, sign, send through /relay/, 200', async ({
+    page,
+    request,
+  }) => {
+    // Gemini's sandbox keys come from its website; here the relay's upstream is the emulator,
+    // so the test mints one there, the way a learner would bring their own key.
+    const minted = await request.post(`http://127.0.0.1:${SANDBOX_PORT}/emulator/keys`, {
+      data: { roles: ['trader'] },
+    });
+    expect(minted.ok()).toBe(true);
+    const { key, secret } = (await minted.json()) as { key: string; secret: string };
+
+    await openPlayground(page);
+    const requests = recordRequests(page);
+    await chooseTarget(page, /Gemini sandbox/);
+    await expect(page.getByRole('button', { name: 'New throwaway key' })).toHaveCount(0);
+    await page.getByRole('textbox', { name: 'API key', exact: true }).fill(key);
+    await page.getByRole('textbox', { name: 'API secret', exact: true }).fill(secret);
+    await page.getByRole('button', { name: 'Use this key' }).click();
+    await expect(page.getByTestId('api-key')).toHaveText(key);
+    await send(page);
+    await expect(page.getByTestId('response-status')).toHaveText(/^\s*200/);
+    balancesLookRight(await responseBody(page));
+
+    const sent = requests.find((r) => new URL(r.url()).pathname === '/relay/v1/balances');
+    expect(sent, 'a POST to the same-origin relay').toBeTruthy();
+    const headers = await sent!.allHeaders();
+    expect(headers['x-gemini-signature']).toBe(hmac(secret, headers['x-gemini-payload']!));
+    expect(requests.every((r) => !r.url().includes('gemini.com'))).toBe(true);
+  });
+
+  test('public endpoints need no key: a plain GET', async ({ page }) => {
+    await openPlayground(page);
+    await page.getByLabel('Endpoint').selectOption('/v2/ticker/:symbol');
+    await expect(page.getByTestId('pipeline')).toContainText('plain GET to /v2/ticker/btcusd');
+    await send(page);
+    await expect(page.getByTestId('response-status')).toHaveText(/^\s*200/);
+    expect(await responseBody(page)).toMatchObject({ symbol: 'BTCUSD' });
+  });
+});
