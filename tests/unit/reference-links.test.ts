@@ -121,12 +121,11 @@ describe.each(myFiles)('%s', (file) => {
     expect(problems).toEqual([]);
   });
 
-  it('stays in its own locale (except the support page’s examples of switching locale)', () => {
+  it('stays in its own locale', () => {
     const foreign = targets.filter(
       (target) => /^\/(en|de)\//.test(target) && !target.startsWith(`/${locale}/`),
     );
-    if (file.endsWith('support-tickets.mdx')) expect(foreign.length).toBeLessThanOrEqual(1);
-    else expect(foreign).toEqual([]);
+    expect(foreign).toEqual([]);
   });
 });
 
