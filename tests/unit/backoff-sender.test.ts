@@ -34,6 +34,16 @@ function recordingTransport(answer: () => Response, delayMs = 5) {
   return { transport, seen };
 }
 
+/** A sender to the recording transport, with the test key and no endpoint params. */
+const sendVia = (transport: Transport) =>
+  createSignedSend({
+    transport,
+    url: (path) => `http://emulator${path}`,
+    key,
+    params: {},
+    clock: Date.now,
+  });
+
 const ok = () => new Response('{"result":"ok"}', { status: 200 });
 
 describe('createSignedSend', () => {
@@ -42,7 +52,7 @@ describe('createSignedSend', () => {
     const { transport, seen } = recordingTransport(ok);
     const send = createSignedSend({
       transport,
-      baseUrl: 'http://emulator',
+      url: (path) => `http://emulator${path}`,
       key,
       params: { symbol: 'btcusd' },
       clock: () => now,
@@ -77,7 +87,7 @@ describe('createSignedSend', () => {
           headers: { 'Retry-After': '2' },
         }),
     );
-    const send = createSignedSend({ transport, baseUrl: 'http://emulator', key, params: {}, clock: Date.now });
+    const send = sendVia(transport);
     expect(
       await send({ index: 0, attempt: 0, endpoint: '/v1/balances' }, new AbortController().signal),
     ).toEqual({
@@ -89,7 +99,7 @@ describe('createSignedSend', () => {
 
   it('after abort, nothing more reaches the transport and waiting callers reject at once', async () => {
     const { transport, seen } = recordingTransport(ok, 10_000);
-    const send = createSignedSend({ transport, baseUrl: 'http://emulator', key, params: {}, clock: Date.now });
+    const send = sendVia(transport);
     const controller = new AbortController();
     const pending = Array.from({ length: 10 }, (_, index) =>
       send({ index, attempt: 0, endpoint: '/v1/balances' }, controller.signal).then(
@@ -118,7 +128,9 @@ describe('mintThrowawayKey', () => {
       body = await request.json();
       return Response.json({ key: 'account-abc', secret: 'xyz' });
     };
-    expect(await mintThrowawayKey(transport, 'http://e', { perMinute: 60, burst: 5 })).toEqual({
+    expect(
+      await mintThrowawayKey(transport, 'http://e/emulator/keys', { perMinute: 60, burst: 5 }),
+    ).toEqual({
       apiKey: 'account-abc',
       secret: 'xyz',
     });
@@ -130,15 +142,16 @@ describe('mintThrowawayKey', () => {
       throw new TypeError('Failed to fetch');
     };
     await expect(
-      mintThrowawayKey(down, 'http://127.0.0.1:4322', { perMinute: 60, burst: 5 }),
+      mintThrowawayKey(down, 'http://127.0.0.1:4322/emulator/keys', { perMinute: 60, burst: 5 }),
     ).rejects.toMatchObject({
       code: 'unreachable',
     });
     const refuses: Transport = async () =>
       Response.json({ result: 'error', reason: 'InvalidJson', message: 'no' }, { status: 400 });
-    const error = await mintThrowawayKey(refuses, 'http://emulator', { perMinute: 60, burst: 5 }).catch(
-      (e: unknown) => e,
-    );
+    const error = await mintThrowawayKey(refuses, 'http://emulator/emulator/keys', {
+      perMinute: 60,
+      burst: 5,
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(LabTargetError);
     expect(error).toMatchObject({
       code: 'mint-failed',

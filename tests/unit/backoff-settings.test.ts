@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  checkSettings,
   decodeSettings,
+  defaultPacer,
   encodeSettings,
   presetSettings,
   SHARE_PARAMS,
@@ -15,7 +17,7 @@ describe('share link codec', () => {
   it('round-trips every field that differs from the preset', () => {
     const settings = presetSettings('demo');
     settings.workload = { requests: 40, concurrency: 8, intervalMs: 50, endpoint: '/v1/mytrades' };
-    settings.limit = { perMinute: 120, burst: 2 };
+    settings.limit = { perMinute: 300, burst: 2 };
     settings.compare = true;
     settings.seed = 1234;
     settings.strategyA.retry = {
@@ -29,7 +31,7 @@ describe('share link codec', () => {
     settings.strategyB.retry.strategy = 'equal-jitter';
     const query = encodeSettings(settings);
     expect(query.toString()).toBe(
-      'preset=demo&perMinute=120&burst=2&requests=40&concurrency=8&interval=50&endpoint=%2Fv1%2Fmytrades' +
+      'preset=demo&perMinute=300&burst=2&requests=40&concurrency=8&interval=50&endpoint=%2Fv1%2Fmytrades' +
         '&seed=1234&compare=1&strategy=decorrelated-jitter&base=200&cap=5000&retries=7&retryAfter=0' +
         '&pacer=0.5&pacerBurst=3&strategyB=equal-jitter',
     );
@@ -106,5 +108,47 @@ describe('share link codec', () => {
     expect(off.strategyA.pacer).toBeNull();
     const on = decodeSettings(new URLSearchParams('pacerB=5&pacerBurstB=2')).settings;
     expect(on.strategyB.pacer).toEqual({ ratePerSecond: 5, burst: 2 });
+  });
+});
+
+describe('presets and limits', () => {
+  it('only lowers the emulator’s limits: at most 600 a minute and 5 queued', () => {
+    expect(
+      decodeSettings(new URLSearchParams('perMinute=601&burst=6')).issues.map((i) => i.param),
+    ).toEqual(['perMinute', 'burst']);
+    expect(decodeSettings(new URLSearchParams('perMinute=600&burst=0')).issues).toEqual([]);
+  });
+
+  it('the default pacer follows Gemini’s advice, or the key’s rate when that is lower', () => {
+    expect(defaultPacer({ perMinute: 600, burst: 5 })).toEqual({ ratePerSecond: 5, burst: 1 });
+    expect(defaultPacer({ perMinute: 120, burst: 5 })).toEqual({ ratePerSecond: 2, burst: 1 });
+  });
+
+  it('Gemini’s preset uses Gemini’s numbers on the Node emulator', () => {
+    expect(presetSettings('gemini')).toMatchObject({
+      target: 'local',
+      limit: { perMinute: 600, burst: 5 },
+    });
+    expect(presetSettings('demo')).toMatchObject({ target: 'builtin' });
+  });
+});
+
+describe('checkSettings (the form)', () => {
+  it('accepts the presets', () => {
+    expect(checkSettings(presetSettings('demo'))).toEqual([]);
+    expect(checkSettings(presetSettings('gemini'))).toEqual([]);
+  });
+
+  it('names each value out of bounds, emptied or fractional', () => {
+    const settings = presetSettings('demo');
+    settings.workload.requests = null as unknown as number; // an emptied number input
+    settings.workload.concurrency = 2.5;
+    settings.strategyB.retry.capMs = 200_000;
+    settings.strategyA.pacer = { ratePerSecond: 0.5, burst: 1 };
+    expect(checkSettings(settings)).toEqual([
+      { param: 'requests', value: '', expected: { kind: 'integer', min: 1, max: 500 } },
+      { param: 'concurrency', value: '2.5', expected: { kind: 'integer', min: 1, max: 50 } },
+      { param: 'capB', value: '200000', expected: { kind: 'integer', min: 0, max: 120_000 } },
+    ]);
   });
 });

@@ -112,7 +112,7 @@ describe('TypeScript snippet', () => {
       return where + ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n');
     });
     expect(problems).toEqual([]);
-  });
+  }, 30_000); // a whole TypeScript program: seconds when other tests share the cores
 
   it('exponential: retries 429 with doubling delays until it succeeds', async () => {
     const result = await runTypeScript(snippetFor(strategy(), 'typescript'), throttled(3));

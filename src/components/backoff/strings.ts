@@ -11,7 +11,8 @@ export function pick(t: BackoffStrings, prefix: string, key: string): string {
 }
 
 export function expectedText(t: BackoffStrings, expected: Expected): string {
-  if (expected.kind === 'choice') return format(t.expectedChoice, { options: expected.options.join(', ') });
+  if (expected.kind === 'choice')
+    return format(t.expectedChoice, { options: expected.options.join(', ') });
   return format(expected.kind === 'integer' ? t.expectedInteger : t.expectedNumber, {
     min: expected.min,
     max: expected.max,
@@ -20,9 +21,10 @@ export function expectedText(t: BackoffStrings, expected: Expected): string {
 
 /** Seconds with one decimal, in the page's locale (1.5 / 1,5). */
 export function secondsText(locale: string, ms: number): string {
-  return new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
-    ms / 1000,
-  );
+  return new Intl.NumberFormat(locale, {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }).format(ms / 1000);
 }
 
 export function decimalText(locale: string, value: number, digits = 1): string {

@@ -4,22 +4,22 @@
  * playground's allowlist (`requestUrl`), so nothing but the emulators is ever contacted.
  */
 import { requestUrl } from '../playground/targets.ts';
+import { createInPageHost, type HostedEmulator } from './in-page-host.ts';
 import { mulberry32 } from './random.ts';
 import { runWorkload, type LabEvent, type LabStrategy } from './scheduler.ts';
 import { createSignedSend, mintThrowawayKey, type Transport } from './sender.ts';
 import { ENDPOINTS, type LabSettings } from './settings.ts';
 import { abortableSleep } from './sleep.ts';
 
-export interface InPageEmulator {
-  fetch(request: Request): Promise<Response>;
-}
+/** Builds an emulator in the page with the given sleep: `createEmulator` (loaded on demand). */
+export type EmulatorFactory = (options: { sleep: (ms: number) => Promise<void> }) => HostedEmulator;
 
 export interface LabRunDeps {
   /** The page's origin (for the allowlist check). */
   pageOrigin: string;
   fetch: typeof fetch;
-  /** A fresh in-page emulator: each run gets its own, so compared runs don't share limits. */
-  createBuiltin: () => Promise<InPageEmulator>;
+  /** Loads the in-page emulator; each run builds its own, so compared runs share nothing. */
+  loadEmulator: () => Promise<EmulatorFactory>;
   /** Monotonic ms for the timeline (performance.now in the page). */
   clock: () => number;
   /** Epoch ms for nonces. */
@@ -42,8 +42,11 @@ export async function runLab(
   const url = (path: string) => requestUrl(target, path, deps.pageOrigin);
   let transport: Transport;
   if (target === 'builtin') {
-    const emulator = await deps.createBuiltin();
-    transport = (request) => emulator.fetch(request);
+    transport = createInPageHost({
+      create: await deps.loadEmulator(),
+      clock: deps.wallClock,
+      setTimer: (callback, ms) => setTimeout(callback, ms),
+    });
   } else {
     // No cookies or referrer: the emulator needs neither.
     transport = (request) =>
