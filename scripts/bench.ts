@@ -122,23 +122,21 @@ if (wants('build')) {
 if (wants('pages') || wants('lighthouse') || wants('keystroke')) {
   const site = await startSite();
   try {
-    if (wants('pages') || wants('keystroke')) {
+    if (wants('pages')) {
       const browser = await launchChromium();
       try {
-        if (wants('pages')) {
-          results.pages = [];
-          for (const page of BENCH_PAGES) {
-            step(`Page weight: ${page.path}`);
-            results.pages.push(await measurePage(browser, site.url, page));
-          }
-        }
-        if (wants('keystroke')) {
-          step('Playground: keystroke → signature (Chromium)…');
-          results.keystroke = await benchKeystroke(browser, site.url);
+        results.pages = [];
+        for (const page of BENCH_PAGES) {
+          step(`Page weight: ${page.path}`);
+          results.pages.push(await measurePage(browser, site.url, page));
         }
       } finally {
         await browser.close();
       }
+    }
+    if (wants('keystroke')) {
+      step('Playground: keystroke → signature (scripts/measure-playground.ts, Chromium)…');
+      results.keystroke = await benchKeystroke(site.url);
     }
     if (wants('lighthouse')) {
       const lighthouse = await startLighthouse();

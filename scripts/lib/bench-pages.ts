@@ -20,13 +20,16 @@ export interface BenchPage {
   /** Short name in tables: `lesson (en)`. */
   name: string;
   path: string;
+  /** Scroll through the page so `client:visible` islands hydrate and count in "JS all". */
+  scroll?: boolean;
 }
 
-/** The pages the issue asks for; the lesson in both locales. */
+/** The pages the issue asks for; the lesson in both locales; a lesson with a lab, hydrated. */
 export const BENCH_PAGES: BenchPage[] = [
   { name: 'home (en)', path: '/en/' },
   { name: 'lesson (en)', path: '/en/lessons/how-this-guide-works/' },
   { name: 'lesson (de)', path: '/de/lessons/how-this-guide-works/' },
+  { name: 'lesson + lab, scrolled (en)', path: '/en/lessons/rate-limits/', scroll: true },
   { name: 'playground (en)', path: '/en/tools/playground/' },
   { name: 'error page (en)', path: '/en/errors/invalid-signature/' },
 ];
@@ -34,6 +37,7 @@ export const BENCH_PAGES: BenchPage[] = [
 export interface PageWeight {
   name: string;
   path: string;
+  scroll?: boolean;
   /** HTTP status of the document; a page that is not built yet answers 404 and is not measured. */
   status: number;
   requests: number;
@@ -91,7 +95,9 @@ export async function measurePage(
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
-    const load = await recordPageLoad(page, origin + benchPage.path);
+    const load = await recordPageLoad(page, origin + benchPage.path, {
+      scroll: benchPage.scroll,
+    });
     const document = load.resources.find((resource) => resource.kind === 'html');
     const classes = classifyLoad(load);
     const { initial } = await initialScripts(load);

@@ -76,9 +76,14 @@ export function inlineScripts(html: string): string[] {
 }
 
 /**
- * Loads `url` in `page` (use a fresh context for cold-cache figures) and records what it fetched.
+ * Loads `url` in `page` (use a fresh context for cold-cache figures) and records what it fetched;
+ * with `scroll`, also what hydrating every `client:visible` island fetches.
  */
-export async function recordPageLoad(page: Page, url: string): Promise<PageLoad> {
+export async function recordPageLoad(
+  page: Page,
+  url: string,
+  { scroll = false }: { scroll?: boolean } = {},
+): Promise<PageLoad> {
   const requests: string[] = [];
   const responses: Response[] = [];
   const onRequest = (request: { url(): string }) => {
@@ -88,6 +93,7 @@ export async function recordPageLoad(page: Page, url: string): Promise<PageLoad>
   page.on('request', onRequest);
   page.on('response', onResponse);
   await page.goto(url, { waitUntil: 'load' });
+  if (scroll) await scrollThrough(page);
   await page.waitForLoadState('networkidle');
   page.off('request', onRequest);
   page.off('response', onResponse);
@@ -119,6 +125,17 @@ export async function recordPageLoad(page: Page, url: string): Promise<PageLoad>
     scripts.push({ text, bytes: Buffer.byteLength(text), gzipBytes: inlineGzipCost(html, [text]) });
   }
   return { url, html, requests, resources, scripts };
+}
+
+/** Scrolls to the end in steps, so `client:visible` islands hydrate, then waits for quiet. */
+export async function scrollThrough(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.body.scrollHeight; y += innerHeight / 2) {
+      scrollTo(0, y);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  });
+  await page.waitForLoadState('networkidle');
 }
 
 /**
