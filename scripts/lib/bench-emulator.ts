@@ -7,7 +7,7 @@
  * per connection so nonces arrive in order); rounds alternate bare/emulator and each figure is
  * the median of the rounds. A run only counts if every response was 200.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { signRequest } from '../../src/lib/signing/index.ts';
@@ -26,8 +26,8 @@ export interface EmulatorBenchOptions {
 export const DEFAULT_EMULATOR_BENCH: EmulatorBenchOptions = {
   connections: 16,
   maxRequests: 20_000,
-  maxMs: 3_000,
-  rounds: 5,
+  maxMs: 2_000,
+  rounds: 7,
 };
 
 export interface EmulatorBenchResult {
@@ -37,12 +37,25 @@ export interface EmulatorBenchResult {
   emulatorRps: number;
   /** emulator ÷ bare, median of the rounds' ratios (each round runs both back to back; goal ≥ 0.6). */
   ratio: number;
+  /**
+   * The same ratio per CPU second the server process used (all its threads): what each request
+   * costs the server, which other work on a shared machine disturbs far less than wall time.
+   * NaN where /proc is not available.
+   */
+  cpuRatio: number;
   /** False when any response was not 200 (then the figures are not comparable): see `problem`. */
   valid: boolean;
   problem?: string;
   /** The rate limit asked for; if the emulator refused it, its answer and how keys were rotated. */
   keys: { requested: object; refusal?: string; requestsPerKey?: number; requestsPerRun?: number };
-  runs: Array<{ server: 'bare' | 'emulator'; round: number } & LoadResult>;
+  runs: Array<
+    {
+      server: 'bare' | 'emulator';
+      round: number;
+      serverCpuMs: number;
+      perCpuSecond: number;
+    } & LoadResult
+  >;
 }
 
 const REQUESTED_RATE_LIMIT = { perMinute: 10_000_000, burst: 5 };
@@ -145,6 +158,21 @@ async function signBatch(
   );
 }
 
+const CLOCK_TICKS_PER_SECOND = 100; // USER_HZ on Linux
+
+/** CPU time (user + system, all threads) a process has used so far, in ms; NaN without /proc. */
+function cpuMs(pid: number | undefined): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name, which is in parentheses and may contain spaces.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15)
+    return (ticks * 1000) / CLOCK_TICKS_PER_SECOND;
+  } catch {
+    return Number.NaN;
+  }
+}
+
 export async function benchEmulator(
   options: EmulatorBenchOptions = DEFAULT_EMULATOR_BENCH,
 ): Promise<EmulatorBenchResult> {
@@ -191,8 +219,10 @@ export async function benchEmulator(
       ? Math.min(options.maxRequests, (1_000 - 2 * options.connections) * supply.perKey)
       : options.maxRequests;
     const perConnection = Math.ceil(maxRequests / options.connections);
-    const run = async (server: 'bare' | 'emulator', batches: LoadRequest[][], limit: number) =>
-      runLoad({
+    const pids = { bare: bare.process.child.pid, emulator: emulator.process.child.pid };
+    const run = async (server: 'bare' | 'emulator', batches: LoadRequest[][], limit: number) => {
+      const cpuBefore = cpuMs(pids[server]);
+      const result = await runLoad({
         origin: origins[server],
         connections: options.connections,
         maxRequests: limit,
@@ -200,6 +230,9 @@ export async function benchEmulator(
         // Each loop sends its own keys' requests in nonce order and stops when they run out.
         next: (connection, index) => batches[connection][index],
       });
+      const serverCpuMs = cpuMs(pids[server]) - cpuBefore;
+      return { ...result, serverCpuMs, perCpuSecond: result.requests / (serverCpuMs / 1000) };
+    };
 
     // Warm-up (JIT, sockets), not reported.
     const warmUp = await signBatch(supply, connections, 100);
@@ -219,19 +252,23 @@ export async function benchEmulator(
     }
     const rps = (server: 'bare' | 'emulator') =>
       median(runs.filter((r) => r.server === server).map((r) => r.perSecond));
+    /** Per round: emulator ÷ bare of `figure`; median over rounds. */
+    const pairedRatio = (figure: (r: (typeof runs)[number]) => number) =>
+      median(
+        runs
+          .filter((r) => r.server === 'emulator')
+          .map(
+            (r) =>
+              figure(r) / figure(runs.find((b) => b.server === 'bare' && b.round === r.round)!),
+          ),
+      );
     const bad = runs.find((r) => r.errors > 0 || Object.keys(r.statuses).some((s) => s !== '200'));
     return {
       options,
       bareRps: rps('bare'),
       emulatorRps: rps('emulator'),
-      ratio: median(
-        runs
-          .filter((r) => r.server === 'emulator')
-          .map(
-            (r) =>
-              r.perSecond / runs.find((b) => b.server === 'bare' && b.round === r.round)!.perSecond,
-          ),
-      ),
+      ratio: pairedRatio((r) => r.perSecond),
+      cpuRatio: pairedRatio((r) => r.perCpuSecond),
       valid: !bad,
       ...(bad
         ? {

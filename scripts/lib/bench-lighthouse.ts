@@ -23,6 +23,13 @@ export interface LighthouseResult {
   /** Audits that cost points, worst first, to say why a score is below 100. */
   failing: Array<{ category: LighthouseCategory; id: string; title: string; score: number }>;
   metrics: { fcpMs?: number; lcpMs?: number; tbtMs?: number; cls?: number; speedIndexMs?: number };
+  /** Lighthouse's insights that found something (weightless, but they say why), e.g. render-blocking CSS. */
+  insights: Array<{ id: string; title: string; displayValue?: string }>;
+  /**
+   * Lighthouse's CPU benchmark of this machine during the run: its throttling assumes a fast
+   * desktop (≈1000+); a busy shared machine scores lower, and its CPU metrics (TBT) inflate.
+   */
+  benchmarkIndex?: number;
   error?: string;
   /** With several runs: every run's performance score (the reported run is the median one). */
   performanceRuns?: Array<number | null>;
@@ -63,6 +70,13 @@ export async function startLighthouse(): Promise<LighthouseSession> {
         }
       }
       failing.sort((a, b) => a.score - b.score);
+      const insights = Object.values(lhr?.audits ?? {})
+        .filter((audit) => audit.id.endsWith('-insight') && audit.score !== null && audit.score < 1)
+        .map((audit) => ({
+          id: audit.id,
+          title: audit.title,
+          ...(audit.displayValue ? { displayValue: audit.displayValue } : {}),
+        }));
       const numeric = (id: string) => {
         const value = lhr?.audits[id]?.numericValue;
         return typeof value === 'number' ? Math.round(value * 1000) / 1000 : undefined;
@@ -71,6 +85,10 @@ export async function startLighthouse(): Promise<LighthouseSession> {
         url,
         scores,
         failing,
+        insights,
+        ...(lhr?.environment?.benchmarkIndex
+          ? { benchmarkIndex: Math.round(lhr.environment.benchmarkIndex) }
+          : {}),
         metrics: {
           fcpMs: numeric('first-contentful-paint'),
           lcpMs: numeric('largest-contentful-paint'),

@@ -64,11 +64,19 @@ const find = (pages: PageWeight[] | undefined, name: string) =>
   pages?.find((page) => page.name === name && page.status === 200);
 
 const topFailing = (result: LighthouseResult | undefined, category?: string) =>
-  result?.failing
-    .filter((audit) => !category || audit.category === category)
-    .slice(0, 3)
-    .map((audit) => `${audit.id} (${Math.round(audit.score * 100)})`)
-    .join(', ');
+  [
+    ...(result?.failing ?? [])
+      .filter((audit) => !category || audit.category === category)
+      .slice(0, 3)
+      .map((audit) => `${audit.id} (${Math.round(audit.score * 100)})`),
+    ...(result?.insights ?? [])
+      .slice(0, 3)
+      .map(
+        (insight) =>
+          insight.id.replace(/-insight$/, '') +
+          (insight.displayValue ? ` (${insight.displayValue})` : ''),
+      ),
+  ].join(', ');
 
 export function evaluateGoals(results: Omit<BenchResults, 'goals' | 'meta'>): Goal[] {
   const goals: Goal[] = [];
@@ -129,7 +137,7 @@ export function evaluateGoals(results: Omit<BenchResults, 'goals' | 'meta'>): Go
     goals.push({
       goal: 'Emulator signed /v1/balances ÷ bare node:http',
       target: `≥ ${BUDGETS.emulatorRatio}`,
-      measured: valid ? ratio(value) : `${ratio(value)} (invalid)`,
+      measured: `${ratio(value)}${valid ? '' : ' (invalid)'}; per server CPU s: ${ratio(results.emulator.cpuRatio)}`,
       met: valid ? value >= BUDGETS.emulatorRatio : null,
       ...(problem ? { note: problem } : {}),
     });
@@ -215,6 +223,7 @@ function tables(results: BenchResults): Table[] {
         result.performanceRuns && result.performanceRuns.length > 1
           ? result.performanceRuns.map((score) => score ?? '–').join(' ')
           : '1 run',
+        count(result.benchmarkIndex ?? NaN),
         count(result.metrics.fcpMs ?? NaN),
         count(result.metrics.lcpMs ?? NaN),
         count(result.metrics.tbtMs ?? NaN),
@@ -228,6 +237,7 @@ function tables(results: BenchResults): Table[] {
     throughput.push(
       ['bare node:http, fixed JSON (req/s)', count(e.bareRps), ''],
       ['emulator, signed POST /v1/balances (req/s)', count(e.emulatorRps), ratio(e.ratio)],
+      ['  same, per CPU second of the server process', '', ratio(e.cpuRatio)],
     );
   }
   if (results.signing) {

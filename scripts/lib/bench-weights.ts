@@ -122,7 +122,9 @@ export async function recordPageLoad(
     }));
   const html = resources.find((resource) => resource.kind === 'html')?.body.toString('utf8') ?? '';
   for (const text of inlineScripts(html)) {
-    scripts.push({ text, bytes: Buffer.byteLength(text), gzipBytes: inlineGzipCost(html, [text]) });
+    // Alone, a tiny script repeated in the page can even save a few bytes of gzip: count 0.
+    const gzipBytes = Math.max(0, inlineGzipCost(html, [text]));
+    scripts.push({ text, bytes: Buffer.byteLength(text), gzipBytes });
   }
   return { url, html, requests, resources, scripts };
 }
