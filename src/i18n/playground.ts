@@ -133,6 +133,8 @@ const strings = defineStrings({
     issuesNote:
       'You can still send it: the sandbox answers with the error Gemini would give, which is worth seeing.',
     pathMissing: 'Fill in {names}: it is part of the URL.',
+    secretInParams:
+      'The params contain your API secret. Remove it: the secret signs requests and must never travel in one. Until then nothing is signed, sent, saved or shared.',
     nonceLegend: 'Nonce',
     nonce_ms: 'Automatic: milliseconds',
     nonce_ms_hint: 'Epoch milliseconds, always higher than the last. Right for most keys.',
@@ -354,10 +356,10 @@ const strings = defineStrings({
     pipelineDemoLabel: 'Live signing pipeline',
   },
   de: {
-    regionLabel: 'Gemini-API-Spielwiese',
+    regionLabel: 'Gemini-API-Playground',
     safetyTitle: 'Nur Sandbox, nur Wegwerf-Schlüssel',
     safetyBody:
-      'Diese Spielwiese spricht nur mit Sandboxes: dem Emulator in dieser Seite, Ihrem lokalen Emulator oder Geminis Sandbox über Ihr eigenes Relay. Fügen Sie niemals einen Produktiv-API-Schlüssel oder ein Produktiv-Secret hier oder in eine andere Webseite ein. Hier erzeugte Schlüssel sind Wegwerf-Schlüssel und leben nur im Speicher dieses Tabs.',
+      'Dieser Playground spricht nur mit Sandboxes: dem Emulator in dieser Seite, Ihrem lokalen Emulator oder Geminis Sandbox über Ihr eigenes Relay. Fügen Sie niemals einen Produktiv-API-Schlüssel oder ein Produktiv-Secret hier oder in eine andere Webseite ein. Hier erzeugte Schlüssel sind Wegwerf-Schlüssel und leben nur im Speicher dieses Tabs.',
 
     targetLegend: 'Wohin Anfragen gehen',
     target_builtin: 'Eingebaute Sandbox (in dieser Seite)',
@@ -374,9 +376,9 @@ const strings = defineStrings({
     targetUrlApply: 'Diese Adresse verwenden',
     targetUrlAccepted: 'Ziel gesetzt: {target}.',
     'refusal_production-host':
-      '{host} ist ein Produktiv-Host von Gemini. Die Spielwiese kontaktiert niemals die Produktion, deshalb wurde nichts dorthin gesendet; Anfragen bleiben in der Sandbox.',
+      '{host} ist ein Produktiv-Host von Gemini. Der Playground kontaktiert niemals die Produktion, deshalb wurde nichts dorthin gesendet; Anfragen bleiben in der Sandbox.',
     'refusal_not-allowlisted':
-      '{host} ist keines der Ziele der Spielwiese, deshalb wurde nichts dorthin gesendet. Erlaubt sind die eingebaute Sandbox, der lokale Emulator unter http://127.0.0.1:4322 und Geminis Sandbox über das Relay.',
+      '{host} ist keines der Ziele des Playgrounds, deshalb wurde nichts dorthin gesendet. Erlaubt sind die eingebaute Sandbox, der lokale Emulator unter http://127.0.0.1:4322 und Geminis Sandbox über das Relay.',
     'refusal_unknown-target': '„{value}“ ist kein Ziel. Verwenden Sie builtin, local oder relay.',
 
     keyTitle: 'API-Schlüssel',
@@ -486,6 +488,8 @@ const strings = defineStrings({
     issuesNote:
       'Sie können trotzdem senden: Die Sandbox antwortet mit dem Fehler, den Gemini geben würde, und der ist sehenswert.',
     pathMissing: 'Füllen Sie {names} aus: Es ist Teil der URL.',
+    secretInParams:
+      'Die Parameter enthalten Ihr API-Secret. Entfernen Sie es: Das Secret signiert Anfragen und darf nie in einer mitreisen. Bis dahin wird nichts signiert, gesendet, gespeichert oder geteilt.',
     nonceLegend: 'Nonce',
     nonce_ms: 'Automatisch: Millisekunden',
     nonce_ms_hint:
@@ -715,15 +719,10 @@ const strings = defineStrings({
     'problem_unknown-experiment': '„{value}“ ist kein Experiment.',
     'problem_credentials-ignored':
       'Der Link enthielt {names}. Links enthalten niemals Schlüssel oder Secrets, deshalb wurden sie ignoriert.',
-    openInPlayground: 'Diese Anfrage in der Spielwiese öffnen',
+    openInPlayground: 'Diese Anfrage im Playground öffnen',
     pipelineDemoLabel: 'Live-Signatur-Pipeline',
   },
 });
 
 export default strings;
 export type PlaygroundStrings = (typeof strings)['en'];
-
-/** Looks up a key built from a code (`reason_${reason}_fix`); undefined when there is none. */
-export function lookup(t: PlaygroundStrings, key: string): string | undefined {
-  return Object.hasOwn(t, key) ? (t as Record<string, string>)[key] : undefined;
-}

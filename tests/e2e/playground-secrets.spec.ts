@@ -168,3 +168,24 @@ test('the secret is masked until revealed, and the safety notice is always there
   );
   await expect(page.getByTestId('api-secret')).toHaveText(/^[A-Za-z0-9]{20,}$/);
 });
+
+test('a secret pasted into the params is never signed, sent, saved or shared', async ({ page }) => {
+  const requests = recordRequests(page);
+  await openPlayground(page);
+  await mintKey(page);
+  const secret = await revealSecret(page);
+  await page.getByTestId('params-json').fill(JSON.stringify({ note: `oops ${secret}` }));
+  await expect(page.getByTestId('pipeline-blocked')).toContainText(
+    'The params contain your API secret',
+  );
+  await expect(page.getByRole('button', { name: 'Send request' })).toBeDisabled();
+  await expect(page.getByTestId('share-link')).toHaveValue('');
+  await page.reload();
+  await expect(page.locator('section.playground[data-ready="true"]')).toBeVisible();
+  expect(await page.evaluate(() => JSON.stringify(localStorage))).not.toContain(secret);
+  for (const request of requests) {
+    expect(
+      JSON.stringify([request.url(), await request.allHeaders(), request.postData()]),
+    ).not.toContain(secret);
+  }
+});

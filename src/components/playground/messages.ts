@@ -3,11 +3,17 @@
  * into sentences in the page's language.
  */
 import { format } from '../../i18n/index.ts';
-import { lookup, type PlaygroundStrings } from '../../i18n/playground.ts';
+// Type only: the strings themselves arrive as a prop, so no locale's text is in the bundle.
+import type { PlaygroundStrings } from '../../i18n/playground.ts';
 import type { ParamIssue } from '../../lib/playground/endpoints.ts';
 import type { JsonError } from '../../lib/playground/json-text.ts';
 import type { StateProblem } from '../../lib/playground/state.ts';
 import type { TargetId, TargetRefusal } from '../../lib/playground/targets.ts';
+
+/** Looks up a key built from a code (`reason_${reason}_fix`); undefined when there is none. */
+export function lookup(t: PlaygroundStrings, key: string): string | undefined {
+  return Object.hasOwn(t, key) ? (t as Record<string, string>)[key] : undefined;
+}
 
 function found(t: PlaygroundStrings, text: string): string {
   if (text === '') return t.found_end;
@@ -70,13 +76,4 @@ export function problemMessage(t: PlaygroundStrings, problem: StateProblem): str
 
 export function roleNames(t: PlaygroundStrings, roles: readonly string[]): string {
   return roles.map((role) => lookup(t, `role_${role}`) ?? role).join(', ');
-}
-
-export async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
 }

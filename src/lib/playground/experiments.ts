@@ -59,6 +59,11 @@ export interface ExperimentPlan {
   id: ExperimentId;
   /** The key to use: the learner's current key, or a fresh throwaway key with these options. */
   key: 'current' | KeyOptions;
+  /**
+   * The experiment needs a key whose nonce must increase (not time-based): with a time-based
+   * current key, a plain throwaway key is minted for it instead.
+   */
+  counterNonce?: boolean;
   endpoint: string;
   params: Record<string, unknown>;
   nonce: 'ms' | 'seconds';
@@ -87,6 +92,7 @@ const PLANS: Record<ExperimentId, Omit<ExperimentPlan, 'id'>> = {
   },
   'replayed-nonce': {
     key: 'current',
+    counterNonce: true,
     endpoint: '/v1/balances',
     params: {},
     nonce: 'ms',

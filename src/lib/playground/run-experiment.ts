@@ -39,7 +39,15 @@ export async function runExperiment(
   const plan = experimentPlan(id);
   let key: KeyMaterial;
   let mintedCurrentKey: KeyMaterial | null = null;
-  if (plan.key === 'current') {
+  const currentFits =
+    context.currentKey !== null && !(plan.counterNonce && context.currentKey.timeBasedNonce);
+  if (plan.key === 'current' && context.currentKey && !currentFits) {
+    // A time-based key only checks the ±30 s window, so a replay would not show the rule.
+    if (!canMintKeys(target)) {
+      return { outcome: { state: 'unavailable', why: 'needs-mint' }, mintedCurrentKey };
+    }
+    key = await mintKey(target, DEFAULT_KEY_OPTIONS, deps); // for this experiment only
+  } else if (plan.key === 'current') {
     if (context.currentKey) key = context.currentKey;
     else if (canMintKeys(target)) {
       key = mintedCurrentKey = await mintKey(target, DEFAULT_KEY_OPTIONS, deps);
