@@ -12,6 +12,7 @@ import { SHARE_PARAMS } from '../../src/lib/backoff/settings.ts';
 const LAB = '/en/tools/backoff-lab/';
 const FAST = 'perMinute=300&requests=30';
 const LOCAL_EMULATOR = 'http://127.0.0.1:4322';
+const SANDBOX_PORT = Number(process.env.SANDBOX_PORT ?? 4322);
 
 async function openLab(page: Page, query = '') {
   await page.goto(`${LAB}${query ? `?${query}` : ''}`);
@@ -148,6 +149,21 @@ test.describe('backoff lab', () => {
     expect(await counterValue(page, 'A', 'sent')).toBe(arrivals.length);
   });
 
+  test('Gemini’s real numbers against the local Node emulator (npm run sandbox)', async ({
+    page,
+  }) => {
+    test.skip(SANDBOX_PORT !== 4322, 'the page allows the local emulator on port 4322 only');
+    await openLab(page);
+    await page.getByLabel(/Gemini’s real numbers/).check();
+    await expect(page.getByLabel('Target')).toHaveValue('local');
+    await expect(page.getByLabel('Requests a minute')).toHaveValue('600');
+    await runToEnd(page);
+    // 100 requests, 20 at a time: 10 a second pass, 5 wait in the queue, the rest get 429.
+    expect(await counterValue(page, 'A', 'rate-limited')).toBeGreaterThan(0);
+    expect(await counterValue(page, 'A', 'ok')).toBeGreaterThanOrEqual(10);
+    expect(await counterValue(page, 'A', 'sent')).toBe(100);
+  });
+
   test('compare mode runs both strategies side by side and gives a verdict', async ({ page }) => {
     await openLab(page, `${FAST}&compare=1`);
     await expect(page.locator('[data-action="run"]')).toHaveText('Run both');
@@ -205,6 +221,25 @@ test.describe('backoff lab', () => {
     await page.getByRole('button', { name: 'Python' }).click();
     await expect(snippet).toContainText('def with_retry(send):');
     await expect(snippet.locator('pre.shiki')).toBeVisible();
+  });
+
+  test('embedded in the rate-limits lesson: runs, leaves the lesson’s URL alone, shares the tools page', async ({
+    page,
+  }) => {
+    await page.goto('/en/lessons/rate-limits/?requests=3');
+    const lab = page.locator('.backoff-lab');
+    await lab.scrollIntoViewIfNeeded();
+    await expect(page.locator('.backoff-lab[data-ready="true"]')).toBeVisible();
+    // Only the tools page reads settings from its URL.
+    await expect(lab.getByLabel('Requests', { exact: true })).toHaveValue('30');
+    await runToEnd(page);
+    expect(await counterValue(page, 'A', 'rate-limited')).toBeGreaterThan(0);
+    expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe(
+      '/en/lessons/rate-limits/?requests=3',
+    );
+    await expect(lab.locator('[data-share-link]')).toHaveValue(
+      /\/en\/tools\/backoff-lab\/\?preset=demo$/,
+    );
   });
 
   test('German page: German labels, same lab', async ({ page }) => {

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mulberry32 } from '../../src/lib/backoff/random.ts';
 import {
+  MAX_RESENDS,
   runWorkload,
   type LabEvent,
   type LabStrategy,
@@ -175,6 +176,26 @@ describe('runWorkload', () => {
       status: 400,
       reason: 'InvalidNonce',
     });
+  });
+
+  it('resends at once, freshly, an attempt that lost a nonce race; at most MAX_RESENDS times', async () => {
+    const answers: SendResult[] = [
+      { status: 400, reason: 'InvalidNonce', resend: true },
+      { status: 200 },
+    ];
+    let calls = 0;
+    const raced: Send = async () => answers[Math.min(calls++, answers.length - 1)];
+    const events = await run(workload({ requests: 1 }), strategy({ strategy: 'none' }), raced);
+    expect(ofType(events, 'result').map((event) => [event.status, event.resend])).toEqual([
+      [400, true],
+      [200, undefined],
+    ]);
+    expect(ofType(events, 'wait')).toEqual([]);
+
+    const alwaysRaced: Send = async () => ({ status: 400, reason: 'InvalidNonce', resend: true });
+    const stuck = await run(workload({ requests: 1 }), strategy(), alwaysRaced);
+    expect(ofType(stuck, 'send')).toHaveLength(MAX_RESENDS + 1);
+    expect(ofType(stuck, 'result').at(-1)?.resend).toBeUndefined();
   });
 
   it('retries a request that failed without an answer', async () => {

@@ -97,6 +97,26 @@ describe('createSignedSend', () => {
     });
   });
 
+  it('asks to resend, freshly signed, when the nonce lost a race (InvalidNonce)', async () => {
+    const { transport } = recordingTransport(() =>
+      Response.json(
+        { result: 'error', reason: 'InvalidNonce', message: 'has not increased' },
+        { status: 400 },
+      ),
+    );
+    expect(
+      await sendVia(transport)(
+        { index: 0, attempt: 0, endpoint: '/v1/balances' },
+        new AbortController().signal,
+      ),
+    ).toEqual({
+      status: 400,
+      retryAfterMs: undefined,
+      reason: 'InvalidNonce',
+      resend: true,
+    });
+  });
+
   it('after abort, nothing more reaches the transport and waiting callers reject at once', async () => {
     const { transport, seen } = recordingTransport(ok, 10_000);
     const send = sendVia(transport);

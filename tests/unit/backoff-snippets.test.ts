@@ -211,7 +211,8 @@ print(json.dumps({"status": response.status_code, "sends": sends[0], "sleeps": s
   return JSON.parse(output);
 }
 
-describe.skipIf(!python)('Python snippet (needs python3)', () => {
+// Each case starts an interpreter: allow for a busy machine.
+describe.skipIf(!python)('Python snippet (needs python3)', { timeout: 30_000 }, () => {
   it('compiles and runs for every strategy, with and without pacer and Retry-After', () => {
     const codes: string[] = [];
     for (const name of STRATEGY_NAMES) {

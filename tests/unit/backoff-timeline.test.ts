@@ -93,6 +93,30 @@ describe('buildTimeline', () => {
   });
 });
 
+describe('resent attempts', () => {
+  it('an attempt sent again at once does not fail its request', () => {
+    const raced: LabEvent[] = [
+      { type: 'run-start', at: 0, total: 1 },
+      { type: 'send', at: 0, index: 0, attempt: 0 },
+      {
+        type: 'result',
+        at: 2,
+        index: 0,
+        attempt: 0,
+        status: 400,
+        outcome: 'error',
+        reason: 'InvalidNonce',
+        resend: true,
+      },
+      { type: 'send', at: 2, index: 0, attempt: 1 },
+      { type: 'result', at: 4, index: 0, attempt: 1, status: 200, outcome: 'ok' },
+      { type: 'run-end', at: 5, stopped: false },
+    ];
+    expect(buildTimeline(raced).rows[0].state).toBe('ok');
+    expect(countRun(raced, 5)).toMatchObject({ ok: 1, failed: 0, retries: 1, wasted: 1 });
+  });
+});
+
 describe('countRun', () => {
   it('counts sent, ok, 429s, retries, gave up, failures and rate', () => {
     expect(countRun(events, 99_999)).toEqual({

@@ -41,7 +41,16 @@ export interface SendResult {
   reason?: string;
   /** The server held the request in its burst queue before answering (when the target says so). */
   queued?: boolean;
+  /**
+   * Send again at once, freshly signed, without backoff: the attempt lost a race that a retry
+   * fixes (the lab's sender says so for InvalidNonce, when concurrent requests on one key reached
+   * the server out of order).
+   */
+  resend?: boolean;
 }
+
+/** Resends per request at most, so a target that always says `resend` cannot loop forever. */
+export const MAX_RESENDS = 3;
 
 export type Send = (request: AttemptRequest, signal: AbortSignal) => Promise<SendResult>;
 export type Sleep = (ms: number, signal: AbortSignal) => Promise<void>;
@@ -70,6 +79,8 @@ export type LabEvent =
       outcome: AttemptOutcome;
       retryAfterMs?: number;
       reason?: string;
+      /** The attempt is sent again at once (see `SendResult.resend`). */
+      resend?: true;
     }
   | { type: 'wait'; at: number; index: number; until: number; reason: WaitReason }
   | { type: 'gave-up'; at: number; index: number; attempts: number }
@@ -112,6 +123,7 @@ export async function runWorkload(
 
   const runRequest = async (index: number) => {
     const backoff = createBackoff(strategy.retry, random);
+    let resends = 0;
     for (let attempt = 0; ; attempt++) {
       if (pacer) await waitFor(index, pacer.reserve(), 'pacer');
       // The one gate every attempt passes: after Stop nothing leaves.
@@ -130,6 +142,8 @@ export async function runWorkload(
         return;
       }
       const outcome = classify(result, at - sentAt, queuedAfterMs);
+      const resend =
+        outcome === 'error' && result.resend === true && resends < MAX_RESENDS && !signal.aborted;
       onEvent({
         type: 'result',
         at,
@@ -139,8 +153,13 @@ export async function runWorkload(
         outcome,
         ...(result.retryAfterMs !== undefined ? { retryAfterMs: result.retryAfterMs } : {}),
         ...(result.reason !== undefined ? { reason: result.reason } : {}),
+        ...(resend ? { resend: true as const } : {}),
       });
       if (outcome === 'ok' || outcome === 'queued') return;
+      if (resend) {
+        resends += 1;
+        continue;
+      }
       if (!isRetryable(result.status) || signal.aborted) return;
       const planned = backoff.next(result.retryAfterMs);
       if (!planned) {

@@ -105,10 +105,14 @@ export function createSignedSend(options: SignedSendOptions): Send {
     const response = await untilAborted(answer, signal);
     // Read the body: it frees the connection, and an error's reason explains the row.
     const text = await untilAborted(response.text(), signal);
+    const reason = reasonOf(text);
     return {
       status: response.status,
       retryAfterMs: parseRetryAfter(response.headers.get('Retry-After'), clock()),
-      reason: reasonOf(text),
+      reason,
+      // Nonces here always rise in the order requests leave, so InvalidNonce means two of them
+      // overtook each other on the way (parallel HTTP connections): sign again and resend.
+      ...(reason === 'InvalidNonce' ? { resend: true } : {}),
     };
   };
 }

@@ -15,6 +15,8 @@ export interface AttemptMark {
   /** The error body's `reason` (e.g. `RateLimit`). */
   reason?: string;
   retryAfterMs?: number;
+  /** Sent again at once, freshly signed (a lost nonce race). */
+  resent?: boolean;
 }
 
 export interface WaitBar {
@@ -66,8 +68,9 @@ export function buildTimeline(events: readonly LabEvent[]): Timeline {
         if (mark) {
           const { at: endedAt, status, outcome, reason, retryAfterMs } = event;
           Object.assign(mark, { endedAt, status, outcome, reason, retryAfterMs });
+          if (event.resend) mark.resent = true;
         }
-        const final = finalState(event.outcome, event.status);
+        const final = event.resend ? undefined : finalState(event.outcome, event.status);
         if (final) Object.assign(current, { state: final, endedAt: event.at });
         break;
       }
@@ -153,7 +156,8 @@ export function countRun(events: readonly LabEvent[], now: number): RunCounters 
       if (event.outcome === 'ok' || event.outcome === 'queued') counters.ok += 1;
       if (event.outcome === 'queued') counters.queued += 1;
       if (event.status === 429) counters.rateLimited += 1;
-      if (finalState(event.outcome, event.status) === 'failed') counters.failed += 1;
+      if (!event.resend && finalState(event.outcome, event.status) === 'failed')
+        counters.failed += 1;
     }
   }
   counters.inFlight = counters.sent - answered;
