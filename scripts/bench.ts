@@ -23,7 +23,7 @@ import {
   type BenchMeta,
   type BenchResults,
 } from './lib/bench-report.ts';
-import { benchSigning } from './lib/bench-signing.ts';
+import { benchSigning, benchSigningInChromium } from './lib/bench-signing.ts';
 import { buildIfNeeded } from './lib/build-if-needed.ts';
 
 const SECTIONS = ['build', 'pages', 'lighthouse', 'keystroke', 'emulator', 'signing'] as const;
@@ -176,6 +176,12 @@ if (wants('emulator')) {
 if (wants('signing')) {
   step('Signing: WebCrypto vs node:crypto…');
   results.signing = await benchSigning();
+  const browser = await launchChromium();
+  try {
+    results.signingInChromium = await benchSigningInChromium(browser);
+  } finally {
+    await browser.close();
+  }
 }
 
 const report: BenchResults = {

@@ -4,6 +4,9 @@
  * machine slows both alike; each figure is the median of the rounds.
  */
 import { createHmac } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { stripTypeScriptTypes } from 'node:module';
+import type { Browser } from '@playwright/test';
 import {
   buildPayload,
   encodeBase64,
@@ -121,4 +124,79 @@ export async function benchSigning({ rounds = 5, roundMs = 1000 } = {}): Promise
     rounds,
     roundMs,
   };
+}
+
+export interface BrowserSigningResult {
+  /** Signatures per second in Chromium, median of the rounds (the playground's real setting). */
+  perSecond: { 'webcrypto-hmac': number; 'webcrypto-hmac-imported-key': number };
+  chromium: string;
+}
+
+/**
+ * The signing core's HMAC code itself (src/lib/signing/hmac.ts, types stripped) run in Chromium:
+ * the same two variants as in Node, one signature awaited at a time.
+ */
+export async function benchSigningInChromium(
+  browser: Browser,
+  { rounds = 5, roundMs = 1000 } = {},
+): Promise<BrowserSigningResult> {
+  const source = stripTypeScriptTypes(
+    readFileSync(new URL('../../src/lib/signing/hmac.ts', import.meta.url), 'utf8'),
+  ).replace(/^export /gm, '');
+  if (/^\s*import\b/m.test(source))
+    throw new Error(
+      'src/lib/signing/hmac.ts now imports modules; load it in the page another way.',
+    );
+  const message = encodeBase64(serializePayload(buildPayload({ request, nonce: 1, params })));
+  const expected = createHmac('sha384', secret).update(message).digest('hex');
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    // WebCrypto needs a secure context: loopback is one; the page never reaches the network.
+    const blank = 'http://127.0.0.1/bench-signing';
+    await page.route(blank, (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>signing</title>' }),
+    );
+    await page.goto(blank);
+    const perSecond = await page.evaluate(
+      async ({ source, secret, message, expected, rounds, roundMs }) => {
+        const core = new Function(
+          `${source}; return { hmacSha384Hex, hmacSha384HexWithKey, importHmacKey };`,
+        )() as {
+          hmacSha384Hex(secret: string, message: string): Promise<string>;
+          hmacSha384HexWithKey(key: CryptoKey, message: string): Promise<string>;
+          importHmacKey(secret: string): Promise<CryptoKey>;
+        };
+        if ((await core.hmacSha384Hex(secret, message)) !== expected)
+          throw new Error('The core disagrees with node:crypto in Chromium.');
+        const key = await core.importHmacKey(secret);
+        const contenders = {
+          'webcrypto-hmac': () => core.hmacSha384Hex(secret, message),
+          'webcrypto-hmac-imported-key': () => core.hmacSha384HexWithKey(key, message),
+        };
+        const rate = async (ms: number, sign: () => Promise<string>) => {
+          let done = 0;
+          const start = performance.now();
+          while (performance.now() < start + ms) {
+            for (let batch = 0; batch < 50; batch++, done++) await sign();
+          }
+          return done / ((performance.now() - start) / 1000);
+        };
+        const samples: Record<string, number[]> = {};
+        for (const sign of Object.values(contenders)) await rate(100, sign);
+        for (let round = 0; round < rounds; round++)
+          for (const [name, sign] of Object.entries(contenders))
+            (samples[name] ??= []).push(await rate(roundMs, sign));
+        const middle = (values: number[]) => values.sort((a, b) => a - b)[values.length >> 1];
+        return {
+          'webcrypto-hmac': middle(samples['webcrypto-hmac']),
+          'webcrypto-hmac-imported-key': middle(samples['webcrypto-hmac-imported-key']),
+        };
+      },
+      { source, secret, message, expected, rounds, roundMs },
+    );
+    return { perSecond, chromium: browser.version() };
+  } finally {
+    await context.close();
+  }
 }
