@@ -211,6 +211,6 @@ mkdirSync(dirname(outPath), { recursive: true });
 writeFileSync(outPath, `${JSON.stringify(report, null, 2)}\n`);
 console.log(`\nFigures written to ${outPath}.`);
 if (args['update-readme']) {
-  updateReadme('README.md', renderMarkdown(report));
+  await updateReadme('README.md', renderMarkdown(report));
   console.log('README.md Performance section updated.');
 }

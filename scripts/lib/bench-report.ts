@@ -4,6 +4,7 @@
  * `<!-- bench:end -->`, which is all of the README this script may touch).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import * as prettier from 'prettier';
 import type { BuildResult } from './bench-build.ts';
 import type { EmulatorBenchResult } from './bench-emulator.ts';
 import { count, kb, markdownTable, ratio, table } from './bench-format.ts';
@@ -374,8 +375,11 @@ export function renderMarkdown(results: BenchResults): string {
 export const README_START = '<!-- bench:start -->';
 export const README_END = '<!-- bench:end -->';
 
-/** Replaces what is between the markers; adds a `## Performance` section with them if missing. */
-export function updateReadme(path: string, markdown: string): void {
+/**
+ * Replaces what is between the markers (adds a `## Performance` section with them if missing),
+ * formatted by Prettier so `npm run check` stays green.
+ */
+export async function updateReadme(path: string, markdown: string): Promise<void> {
   const readme = readFileSync(path, 'utf8');
   const block = `${README_START}\n${markdown}\n${README_END}`;
   const start = readme.indexOf(README_START);
@@ -384,5 +388,6 @@ export function updateReadme(path: string, markdown: string): void {
     start >= 0 && end > start
       ? readme.slice(0, start) + block + readme.slice(end + README_END.length)
       : `${readme.trimEnd()}\n\n## Performance\n\n${block}\n`;
-  writeFileSync(path, next);
+  const options = (await prettier.resolveConfig(path)) ?? {};
+  writeFileSync(path, await prettier.format(next, { ...options, filepath: path }));
 }
