@@ -104,12 +104,14 @@ test.describe('backoff lab', () => {
     await expect(page.locator('[data-run="A"] tbody tr[data-state="running"]')).toHaveCount(0);
   });
 
-  test('Stop with the local emulator target: no request leaves the page after Stop', async ({
+  test('local emulator target: no request leaves after Stop, and the secret never leaves', async ({
     page,
   }) => {
     // The local emulator, answered from this test; the page's CSP and allowlist still apply.
     const emulator = createEmulator();
     const arrivals: number[] = [];
+    const outgoing: string[] = [];
+    let secret = '';
     await page.route(`${LOCAL_EMULATOR}/**`, async (route) => {
       const request = route.request();
       const cors = {
@@ -120,6 +122,9 @@ test.describe('backoff lab', () => {
       };
       if (request.method() === 'OPTIONS') return route.fulfill({ status: 204, headers: cors });
       if (!request.url().endsWith('/emulator/keys')) arrivals.push(Date.now());
+      outgoing.push(
+        `${request.url()} ${JSON.stringify(request.headers())} ${request.postData() ?? ''}`,
+      );
       const response = await emulator.fetch(
         new Request(request.url(), {
           method: request.method(),
@@ -127,10 +132,13 @@ test.describe('backoff lab', () => {
           body: request.method() === 'POST' ? (request.postData() ?? '') : undefined,
         }),
       );
+      const body = await response.text();
+      if (request.url().endsWith('/emulator/keys'))
+        secret = (JSON.parse(body) as { secret: string }).secret;
       await route.fulfill({
         status: response.status,
         headers: { ...Object.fromEntries(response.headers), ...cors },
-        body: await response.text(),
+        body,
       });
     });
     await openLab(
@@ -147,6 +155,16 @@ test.describe('backoff lab', () => {
     // Allow the few ms between the click and the abort reaching the page.
     expect(arrivals.filter((at) => at > stoppedAt + 100)).toEqual([]);
     expect(await counterValue(page, 'A', 'sent')).toBe(arrivals.length);
+    // Only signatures travelled: the secret is in no request, URL, storage or share link.
+    expect(secret).toMatch(/\w{8,}/);
+    expect(outgoing.filter((line) => line.includes(secret))).toEqual([]);
+    const stored = await page.evaluate(() =>
+      JSON.stringify({ ...localStorage, ...sessionStorage }),
+    );
+    expect(stored).not.toContain(secret);
+    expect(page.url()).not.toContain(secret);
+    expect(await page.locator('[data-share-link]').inputValue()).not.toContain(secret);
+    expect(await page.content()).not.toContain(secret);
   });
 
   test('Gemini’s real numbers against the local Node emulator (npm run sandbox)', async ({

@@ -4,15 +4,17 @@
  * playground's allowlist (`requestUrl`), so nothing but the emulators is ever contacted.
  */
 import { requestUrl } from '../playground/targets.ts';
-import { createInPageHost, type HostedEmulator } from './in-page-host.ts';
 import { mulberry32 } from './random.ts';
 import { runWorkload, type LabEvent, type LabStrategy } from './scheduler.ts';
 import { createSignedSend, mintThrowawayKey, type Transport } from './sender.ts';
 import { ENDPOINTS, type LabSettings } from './settings.ts';
 import { abortableSleep } from './sleep.ts';
 
-/** Builds an emulator in the page with the given sleep: `createEmulator` (loaded on demand). */
-export type EmulatorFactory = (options: { sleep: (ms: number) => Promise<void> }) => HostedEmulator;
+export interface HostedEmulator {
+  fetch(request: Request): Promise<Response>;
+}
+/** Builds an emulator in the page: `createEmulator` (loaded on demand). */
+export type EmulatorFactory = () => HostedEmulator;
 
 export interface LabRunDeps {
   /** The page's origin (for the allowlist check). */
@@ -42,11 +44,8 @@ export async function runLab(
   const url = (path: string) => requestUrl(target, path, deps.pageOrigin);
   let transport: Transport;
   if (target === 'builtin') {
-    transport = createInPageHost({
-      create: await deps.loadEmulator(),
-      clock: deps.wallClock,
-      setTimer: (callback, ms) => setTimeout(callback, ms),
-    });
+    const emulator = (await deps.loadEmulator())();
+    transport = (request) => emulator.fetch(request);
   } else {
     // No cookies or referrer: the emulator needs neither.
     transport = (request) =>

@@ -115,15 +115,18 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     return { key, secret, ...settings, account: 'primary' };
   }
 
-  /** Waits in the queue or throws RateLimit; the policy decides with the injected clock. */
-  async function throttle(
+  /**
+   * Admits a request under the rate limit at the moment it arrives: returns how long it must
+   * wait in the queue (0 when served at once), or throws RateLimit. Synchronous, so the decision
+   * follows arrival order; the caller waits.
+   */
+  function admit(
     state: RateLimitState,
     policy: RateLimitPolicy,
     store: (s: RateLimitState) => void,
-  ) {
+  ): number {
     const { state: next, decision } = decide(state, policy, clock());
     store(next);
-    if (decision.kind === 'queued') await sleep(decision.waitMs);
     if (decision.kind === 'rejected') {
       throw new GeminiError(
         'RateLimit',
@@ -131,6 +134,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
         { 'Retry-After': String(decision.retryAfterSeconds) },
       );
     }
+    return decision.kind === 'queued' ? decision.waitMs : 0;
   }
 
   /** Cancels the orders of heartbeat keys that went quiet for 30 s (lazily, at the time they expired). */
@@ -148,17 +152,23 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   async function handlePrivate(c: Context, endpoint: EndpointSpec): Promise<Response> {
     const headers = readAuthHeaders(c.req.raw.headers);
     const record = findKey(keys, headers.apiKey);
-    await throttle(record.rate, record.settings.rateLimit, (s) => (record.rate = s));
-    const { payload, now } = await inArrivalOrder(record, async () => {
+    const servedAt =
+      clock() + admit(record.rate, record.settings.rateLimit, (s) => (record.rate = s));
+    // Signature and nonce are judged in arrival order, before any queue wait: a queued request
+    // keeps its place, so its nonce is not overtaken by later calls while it waits.
+    const payload = await inArrivalOrder(record, async () => {
       await verifySignature(record, headers);
       const payload = decodePayload(headers.payload);
       checkRequestPath(payload, endpoint.path);
-      const now = clock();
-      expireHeartbeats(now);
-      checkNonce(record, payload, now);
-      record.lastAuthenticatedMs = now;
-      return { payload, now };
+      const arrivedAt = clock();
+      expireHeartbeats(arrivedAt);
+      checkNonce(record, payload, arrivedAt);
+      record.lastAuthenticatedMs = arrivedAt;
+      return payload;
     });
+    const wait = servedAt - clock();
+    if (wait > 0) await sleep(wait);
+    const now = clock();
     checkRole(record, endpoint);
     const account = resolveAccount(record, payload, endpoint);
     const body = PRIVATE_HANDLERS[endpoint.path]({ record, account, payload, now, ids });
@@ -168,9 +178,10 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   async function throttlePublic(c: Context<{ Bindings: RequestContext }>) {
     const client = c.env?.clientId ?? 'local';
     if (!publicRates.has(client) && publicRates.size >= MAX_CLIENTS) publicRates.clear();
-    await throttle(publicRates.get(client) ?? initialRateState(), publicLimit, (s) =>
+    const queuedMs = admit(publicRates.get(client) ?? initialRateState(), publicLimit, (s) =>
       publicRates.set(client, s),
     );
+    if (queuedMs > 0) await sleep(queuedMs);
   }
 
   async function handlePublic(c: Context<{ Bindings: RequestContext }>, body: () => unknown) {
