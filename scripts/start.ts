@@ -12,7 +12,7 @@ import { parseCliArgs, portFrom } from './lib/args.ts';
 import { buildIfNeeded } from './lib/build-if-needed.ts';
 import { startEmulatorServer } from './lib/emulator-server.ts';
 import { createRelay } from '../src/lib/playground/relay.ts';
-import { RELAY_PREFIX } from '../src/lib/playground/targets.ts';
+import { LOCAL_EMULATOR_ORIGIN, RELAY_PREFIX } from '../src/lib/playground/targets.ts';
 import { site } from '../src/site.ts';
 
 const usage = `Usage: npm start -- [--port 4321] [--host 127.0.0.1] [--sandbox-port 4322] [--no-build]
@@ -82,6 +82,11 @@ const server = serve({ fetch: app.fetch, port, hostname: host }, async (info) =>
     `Relay:           ${siteUrl}${RELAY_PREFIX}/ → ${process.env.RELAY_UPSTREAM || 'https://api.sandbox.gemini.com'}`,
   );
   console.log(`Local emulator:  ${sandboxUrl}`);
+  if (sandboxUrl !== LOCAL_EMULATOR_ORIGIN) {
+    console.log(
+      `Note: the playground's "Local emulator" target and the pages' CSP use ${LOCAL_EMULATOR_ORIGIN}; this one serves curl, bots and CCXT.`,
+    );
+  }
 });
 server.on('error', (error: NodeJS.ErrnoException) => {
   console.error(portProblem(error, port, '--port'));

@@ -44,6 +44,11 @@ const strings = defineStrings({
     rolesHint: 'Auditor is read-only and cannot be combined with other roles.',
     optionTimeBased: 'Uses a time-based nonce (seconds, within ±30 s)',
     optionHeartbeat: 'Requires heartbeat',
+    optionMaster: 'Master key (for a group of accounts)',
+    optionMasterHint:
+      'A master key names the account it acts for in every payload. Administrator exists only on master keys; heartbeat only on account keys.',
+    keyAccount:
+      'Master key for the account “{account}”: add "account": "{account}" to the params of account endpoints, or the sandbox answers MissingAccountName.',
     mintButton: 'New throwaway key',
     minting: 'Minting a key…',
     minted: 'New throwaway key minted on {target}.',
@@ -393,6 +398,11 @@ const strings = defineStrings({
     rolesHint: 'Auditor darf nur lesen und lässt sich nicht mit anderen Rollen kombinieren.',
     optionTimeBased: 'Zeitbasierte Nonce (Sekunden, innerhalb von ±30 s)',
     optionHeartbeat: 'Heartbeat erforderlich',
+    optionMaster: 'Master-Schlüssel (für eine Gruppe von Konten)',
+    optionMasterHint:
+      'Ein Master-Schlüssel nennt in jeder Payload das Konto, für das er handelt. Administrator gibt es nur bei Master-Schlüsseln, Heartbeat nur bei Konto-Schlüsseln.',
+    keyAccount:
+      'Master-Schlüssel für das Konto „{account}“: Ergänzen Sie "account": "{account}" in den Parametern von Konto-Endpunkten, sonst antwortet die Sandbox MissingAccountName.',
     mintButton: 'Neuer Wegwerf-Schlüssel',
     minting: 'Schlüssel wird erzeugt …',
     minted: 'Neuer Wegwerf-Schlüssel auf {target} erzeugt.',

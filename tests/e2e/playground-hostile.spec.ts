@@ -122,3 +122,22 @@ test('the page CSP blocks any host off the allowlist, even from script', async (
   ]);
   expect(reached).toEqual([]);
 });
+
+test('on a static host without the relay, the page says so instead of showing a 404 page', async ({
+  page,
+}) => {
+  await page.route('**/relay/**', (route) =>
+    route.fulfill({
+      status: 404,
+      contentType: 'text/html',
+      body: '<!doctype html><h1>Not found</h1>',
+    }),
+  );
+  await openPlayground(page);
+  await useRelayWithAnyKey(page);
+  await send(page);
+  await expect(page.getByTestId('send-problem')).toHaveText(
+    'Could not reach the relay at /relay/. npm start serves it; on a static host, copy the request as curl instead.',
+  );
+  await expect(page.getByTestId('announcer')).toContainText('Could not reach the relay');
+});

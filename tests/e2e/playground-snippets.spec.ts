@@ -74,9 +74,9 @@ test('snippets follow the request, read credentials from the environment, and co
     await expect(panel).toContainText('/v1/order/new');
     await expect(panel).toContainText('"symbol"');
     await panel.getByRole('button', { name: 'Copy code' }).click();
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toContain(expected);
-    expect(copied).toContain('http://127.0.0.1:4322/v1/order/new');
+    const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+    await expect.poll(clipboard).toContain(expected);
+    expect(await clipboard()).toContain('http://127.0.0.1:4322/v1/order/new');
   }
   // Typing updates the code.
   await page.getByRole('textbox', { name: 'price' }).fill('12345.67');

@@ -116,3 +116,33 @@ test.describe('a full run per target', () => {
     expect(await responseBody(page)).toMatchObject({ symbol: 'BTCUSD' });
   });
 });
+
+test('local emulator not running: the page says how to start it', async ({ page }) => {
+  await page.route('http://127.0.0.1:4322/**', (route) => route.abort('connectionrefused'));
+  await openPlayground(page);
+  await chooseTarget(page, /Local emulator/);
+  await page.getByRole('button', { name: 'New throwaway key' }).click();
+  await expect(page.getByTestId('key-message')).toContainText(
+    'Could not reach the local emulator at http://127.0.0.1:4322. Start it with npm run sandbox',
+  );
+});
+
+test('a master key must name its account: MissingAccountName, then 200 with "account"', async ({
+  page,
+}) => {
+  await openPlayground(page);
+  await page.getByRole('checkbox', { name: 'Master key (for a group of accounts)' }).check();
+  await expect(page.getByRole('checkbox', { name: 'Requires heartbeat' })).toBeDisabled();
+  await page.getByRole('button', { name: 'New throwaway key' }).click();
+  await expect(page.getByTestId('api-key')).toHaveText(/^master-/);
+  const account = (await page.getByTestId('key-account').textContent())!.match(/“([^”]+)”/)![1]!;
+  await send(page);
+  await expect(page.getByTestId('error-explanation')).toHaveAttribute(
+    'data-reason',
+    'MissingAccountName',
+  );
+  await page.getByTestId('params-json').fill(JSON.stringify({ account }));
+  await expect(page.getByTestId('stage-json')).toContainText(`"account":"${account}"`);
+  await send(page);
+  await expect(page.getByTestId('response-status')).toHaveText(/^\s*200/);
+});

@@ -27,6 +27,8 @@ export interface KeyOptions {
   roles: KeyRole[];
   timeBasedNonce: boolean;
   requiresHeartbeat: boolean;
+  /** `master`: a group key that names the account it acts for; default `account`. */
+  scope?: 'account' | 'master';
 }
 
 export const DEFAULT_KEY_OPTIONS: KeyOptions = {

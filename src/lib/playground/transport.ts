@@ -112,6 +112,9 @@ export interface KeyMaterial {
   roles: KeyRole[];
   timeBasedNonce: boolean;
   requiresHeartbeat: boolean;
+  scope: 'account' | 'master';
+  /** The account nickname a master key names in its payloads (`account`). */
+  account: string | null;
   /** Where the key was minted: it is valid there only. */
   target: TargetId;
 }
@@ -132,6 +135,7 @@ export async function mintKey(
         roles: options.roles,
         timeBasedNonce: options.timeBasedNonce,
         requiresHeartbeat: options.requiresHeartbeat,
+        scope: options.scope ?? 'account',
       }),
     },
     deps,
@@ -149,6 +153,8 @@ export async function mintKey(
     roles: Array.isArray(body.roles) ? body.roles : options.roles,
     timeBasedNonce: body.timeBasedNonce ?? options.timeBasedNonce,
     requiresHeartbeat: body.requiresHeartbeat ?? options.requiresHeartbeat,
+    scope: body.scope === 'master' ? 'master' : 'account',
+    account: typeof body.account === 'string' ? body.account : null,
     target,
   };
 }
