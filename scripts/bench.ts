@@ -5,7 +5,7 @@
  * `npm test` (timings vary with the machine); the deterministic budgets are tests.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname } from 'node:path';
 import { parseCliArgs } from './lib/args.ts';
@@ -37,12 +37,14 @@ const usage = `Usage: npm run bench -- [--only ${SECTIONS.join(',')}] [--no-buil
   --update-readme  rewrite the README's Performance section between <!-- bench:start/end -->
   --lighthouse-runs <n>  Lighthouse runs per page; the run with the median performance
                    score is reported (default 1: scores move by a few points between runs)
+  --from <json>    measure nothing: print (and with --update-readme, write) a saved run
   --verbose        list every script of every page with its owner and the rule that decided`;
 
 const args = parseCliArgs(
   {
     only: { type: 'string' },
     'no-build': { type: 'boolean' },
+    from: { type: 'string' },
     out: { type: 'string' },
     'update-readme': { type: 'boolean' },
     verbose: { type: 'boolean' },
@@ -53,6 +55,23 @@ const args = parseCliArgs(
 );
 if (args.help) {
   console.log(usage);
+  process.exit(0);
+}
+if (args.from) {
+  let saved: BenchResults;
+  try {
+    saved = JSON.parse(readFileSync(args.from, 'utf8')) as BenchResults;
+  } catch (error) {
+    console.error(`Cannot read a saved run from ${args.from}: ${(error as Error).message}`);
+    process.exit(2);
+  }
+  const { meta, goals: _goals, ...measured } = saved;
+  const report: BenchResults = { meta, ...measured, goals: evaluateGoals(measured) };
+  console.log(renderText(report));
+  if (args['update-readme']) {
+    await updateReadme('README.md', renderMarkdown(report));
+    console.log('\nREADME.md Performance section updated.');
+  }
   process.exit(0);
 }
 const only = new Set((args.only ?? SECTIONS.join(',')).split(',').map((s) => s.trim()));

@@ -352,23 +352,46 @@ export function renderText(results: BenchResults): string {
 }
 
 export function renderMarkdown(results: BenchResults): string {
+  const lighthouseRuns = results.lighthouse
+    ? Math.max(...Object.values(results.lighthouse).map((r) => r.performanceRuns?.length ?? 1))
+    : 1;
   return [
     `Measured ${metaLine(results.meta)}.`,
     ...tables(results).map((t) => `\n**${t.title}**\n\n${markdownTable(t.headers, t.rows)}`),
     '',
-    '**How it is measured.** `npm run bench` builds the site (timed), serves it with',
-    '`scripts/start.ts --no-build`, loads each page in a fresh Chromium context and counts every',
-    'request until the network is idle (bytes as served, gzip -9 per file; inline scripts count as JS;',
-    '"our JS" vs Starlight’s follows the rules in `scripts/lib/bench-weights.ts`). Lighthouse runs once',
-    'per page with its default mobile settings on the Chromium the tests use, so scores can move by',
-    'a point or two between runs. The emulator and a bare `node:http` server each run in their own',
-    'process on loopback; one keep-alive client sends both the same signed requests (fresh nonce',
-    'each) at a fixed concurrency, rounds alternate, figures are medians. Signing rates are medians',
-    'of alternating one-second rounds in one process, one signature awaited at a time unless noted.',
+    '**How it is measured.**',
     '',
-    'Reproduce: `npm ci && npm run bench` (figures in `bench-results/latest.json`);',
-    '`npm run bench -- --update-readme` rewrites this section. Budgets that are deterministic',
-    '(bytes, Shiki loading) are tests: `tests/e2e/budgets.spec.ts`, part of `npm test`.',
+    '- Page weight: the site is built (timed) and served by `scripts/start.ts --no-build`; each page',
+    '  loads in a fresh Chromium context and every request until the network is idle counts',
+    '  ("all"). Bytes are bodies as served, gzip is each file at level 9; inline scripts count by',
+    '  what they add to the gzipped HTML. "Initial" JS is decided by the build, not by timing: inline',
+    '  scripts, `<script src>`, islands that hydrate at load and everything they import statically',
+    '  (Pagefind’s UI, loaded on idle, and Shiki, loaded when code is shown, are not initial).',
+    '  Whose JS is whose: the rules in `scripts/lib/bench-weights.ts`.',
+    `- Lighthouse 13 with its default mobile settings on the Chromium the tests use, ${lighthouseRuns === 1 ? 'one run' : `${lighthouseRuns} runs`}`,
+    '  per page, the median run by performance shown. Its simulated throttling scales what the CPU',
+    '  did, so a busy machine (CPU index well under 1,000) costs performance points, mostly TBT.',
+    '- Emulator: the Node emulator server and a bare `node:http` server answering the same JSON',
+    '  bytes, each in its own process on loopback; one keep-alive client (16 connections) sends both',
+    '  the same requests, signed by the signing core with a fresh nonce each, in alternating',
+    '  rounds; medians of the per-round ratios. "Per CPU second" divides by the CPU time the server',
+    '  process used, which other work on a shared machine disturbs far less than wall time.',
+    ...(results.emulator?.keys.refusal
+      ? [
+          `  The emulator refused a key with a higher rate limit ("${results.emulator.keys.refusal.replace(/^.*"message":"|"}$/g, '')}"),`,
+          `  so each key serves ${results.emulator.keys.requestsPerKey} requests (what its bucket allows at once) and fresh keys`,
+          `  take over: nothing is throttled, ${count(results.emulator.keys.requestsPerRun ?? NaN)} requests per run.`,
+        ]
+      : []),
+    '- Signing: alternating one-second rounds in one process (and the core’s HMAC code in',
+    '  Chromium), one signature awaited at a time unless noted; medians.',
+    '- Keystroke: `scripts/measure-playground.ts` (the playground’s own measurement) types into',
+    '  the params editor and times keydown → new signature text in the page.',
+    '',
+    'Reproduce: `npm ci && npm run bench` (figures in `bench-results/latest.json`); this section:',
+    `\`npm run bench -- --lighthouse-runs ${lighthouseRuns} --update-readme\`. The deterministic budgets are tests in`,
+    '`npm test`: `tests/e2e/budgets.spec.ts` (our JS on lessons, Shiki stays lazy),',
+    '`tests/e2e/playground-budget.spec.ts` and `tests/e2e/playground-snippets.spec.ts`.',
   ].join('\n');
 }
 
