@@ -25,7 +25,6 @@ import {
 
 const KB = 1000;
 const LESSON_OWN_JS_BUDGET = 10 * KB;
-const PLAYGROUND_INITIAL_JS_BUDGET = 60 * KB;
 
 interface Weighed {
   load: PageLoad;
