@@ -178,8 +178,12 @@ test.describe('backoff lab', () => {
     await runToEnd(page);
     // 100 requests, 20 at a time: 10 a second pass, 5 wait in the queue, the rest get 429.
     expect(await counterValue(page, 'A', 'rate-limited')).toBeGreaterThan(0);
-    expect(await counterValue(page, 'A', 'ok')).toBeGreaterThanOrEqual(10);
-    expect(await counterValue(page, 'A', 'sent')).toBe(100);
+    const ok = await counterValue(page, 'A', 'ok');
+    expect(ok).toBeGreaterThanOrEqual(10);
+    // Each of the 100 ends answered or given up. Over parallel HTTP connections two signed
+    // requests can arrive out of order; the lab re-signs and resends those, so `sent` may exceed 100.
+    expect(ok + (await counterValue(page, 'A', 'gave-up'))).toBe(100);
+    expect(await counterValue(page, 'A', 'sent')).toBeGreaterThanOrEqual(100);
   });
 
   test('compare mode runs both strategies side by side and gives a verdict', async ({ page }) => {
