@@ -249,6 +249,13 @@ const FIELDS: Record<string, Field> = {
   ...strategyFields('B', 'strategyB'),
 };
 
+/** The limits of a numeric setting, the same ones its share-link parameter is checked against. */
+export function bounds(param: string): { min: number; max: number } {
+  const field = FIELDS[param];
+  if (!field || field.kind === 'choice') throw new Error(`${param} is not a numeric setting`);
+  return { min: field.min, max: field.max };
+}
+
 /** The bounds of a share-link parameter, for the form's inputs and its messages. */
 export function expectedFor(param: string): Expected | undefined {
   const field = FIELDS[param];
