@@ -8,7 +8,7 @@ export const TARGET_IDS: readonly TargetId[] = ['builtin', 'local', 'relay'];
 
 /** The local emulator of `npm run sandbox` / `npm start`: the only cross-origin host allowed. */
 export const LOCAL_EMULATOR_ORIGIN = 'http://127.0.0.1:4322';
-const LOCAL_EMULATOR_ORIGINS = [LOCAL_EMULATOR_ORIGIN, 'http://localhost:4322'];
+export const LOCAL_EMULATOR_ORIGINS = [LOCAL_EMULATOR_ORIGIN, 'http://localhost:4322'];
 
 /** Gemini's public sandbox; reached only through the same-origin relay (it sends no CORS headers). */
 export const GEMINI_SANDBOX_ORIGIN = 'https://api.sandbox.gemini.com';
