@@ -71,10 +71,6 @@ export function parseExactNumber(text: string): ExactNumber | undefined {
   return { digits: sign ? -digits : digits, scale };
 }
 
-export function exactFromInteger(value: number | bigint): ExactNumber {
-  return { digits: BigInt(value), scale: 0 };
-}
-
 /** -1, 0 or 1, exactly. */
 export function compareExact(a: ExactNumber, b: ExactNumber): number {
   const scale = Math.max(a.scale, b.scale);
