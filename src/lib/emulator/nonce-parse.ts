@@ -55,7 +55,7 @@ export function readNonce(payload: Record<string, unknown>): NonceReading {
   return { kind: 'ok', text, value };
 }
 
-export function parseExactNumber(text: string): ExactNumber | undefined {
+function parseExactNumber(text: string): ExactNumber | undefined {
   if (text.length > MAX_NONCE_TEXT) return undefined;
   const match = NUMBER_TEXT.exec(text);
   if (!match) return undefined;
