@@ -256,12 +256,6 @@ export function bounds(param: string): { min: number; max: number } {
   return { min: field.min, max: field.max };
 }
 
-/** The bounds of a share-link parameter, for the form's inputs and its messages. */
-export function expectedFor(param: string): Expected | undefined {
-  const field = FIELDS[param];
-  return field && expectedOf(field);
-}
-
 /** Every parameter a share link may carry (besides `preset`). */
 export const SHARE_PARAMS: readonly string[] = ['preset', ...Object.keys(FIELDS)];
 
