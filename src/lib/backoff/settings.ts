@@ -51,7 +51,7 @@ const retry = (
 ): RetryPolicy => ({ strategy, baseMs, capMs, maxRetries, honourRetryAfter: true });
 
 /** Gemini's advice for private endpoints: "not exceed 5 requests per second". */
-export const GEMINI_PACER: PacerSettings = { ratePerSecond: 5, burst: 1 };
+const GEMINI_PACER: PacerSettings = { ratePerSecond: 5, burst: 1 };
 
 export const PRESETS: Record<PresetName, LabSettings> = {
   // A lowered limit (2 a second, 5 queued) so throttling shows at once on the emulator in the page.
