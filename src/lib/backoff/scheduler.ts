@@ -95,7 +95,7 @@ export interface RunOptions {
 }
 
 /** Statuses worth retrying: rate limited, server trouble, no response at all. */
-export function isRetryable(status: number): boolean {
+function isRetryable(status: number): boolean {
   return status === 429 || status === 0 || status >= 500;
 }
 
