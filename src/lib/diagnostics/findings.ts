@@ -107,10 +107,6 @@ export function finding(id: FindingId, params: FindingParams = {}): Finding {
   return { id, params };
 }
 
-export function severityOf(id: FindingId): Severity {
-  return FINDING_RULES[id].severity;
-}
-
 /** Link to a step of the signing lesson in the given locale. */
 export function lessonStepHref(locale: Locale, step: LessonStep): string {
   return `/${locale}/lessons/sign-first-request/#${step}`;
