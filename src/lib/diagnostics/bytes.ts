@@ -52,7 +52,7 @@ export function base64ToBytes(text: string): Uint8Array | undefined {
 }
 
 /** Rewrites url-safe characters and restores padding; undefined when no base64 can be made. */
-export function toStandardBase64(text: string): string | undefined {
+function toStandardBase64(text: string): string | undefined {
   const body = text.replace(/=+$/, '').replace(/-/g, '+').replace(/_/g, '/');
   if (!/^[A-Za-z0-9+/]*$/.test(body) || body.length % 4 === 1) return undefined;
   return body + '='.repeat((4 - (body.length % 4)) % 4);
