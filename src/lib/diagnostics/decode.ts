@@ -46,12 +46,12 @@ export interface DecodeOptions {
 }
 
 /** Longer input is refused: a real payload is well under this. */
-export const MAX_INPUT_CHARS = 100_000;
+const MAX_INPUT_CHARS = 100_000;
 
 /**
  * Time-based keys need the nonce in seconds within ±30 s of server time (Gemini API docs).
  */
-export const TIME_BASED_NONCE_WINDOW_SECONDS = 30;
+const TIME_BASED_NONCE_WINDOW_SECONDS = 30;
 
 const HEADER_NAMES = {
   payload: 'x-gemini-payload',
