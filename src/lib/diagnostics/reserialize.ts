@@ -32,7 +32,7 @@ const SPACINGS: Spacing[] = ['compact', 'python', 'indent-2', 'indent-4'];
 const KEY_ORDERS: KeyOrder[] = ['as-sent', 'sorted', 'request-nonce-first'];
 const NONCE_TYPES: NonceType[] = ['as-sent', 'string', 'number'];
 
-export function serializeJson(value: unknown, style: SerializationStyle): string {
+function serializeJson(value: unknown, style: SerializationStyle): string {
   const prepared = withNonceType(value, style.nonceType);
   const indent = style.spacing === 'indent-2' ? 2 : style.spacing === 'indent-4' ? 4 : 0;
   const itemSeparator = style.spacing === 'python' ? ', ' : ',';
