@@ -138,7 +138,7 @@ function checkRateLimit(input: unknown): RateLimitPolicy | string {
 
 const ALPHANUMERIC = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 
-export function randomAlphanumeric(length: number, random: () => number): string {
+function randomAlphanumeric(length: number, random: () => number): string {
   let text = '';
   for (let i = 0; i < length; i++) {
     text += ALPHANUMERIC[Math.floor(random() * ALPHANUMERIC.length) % ALPHANUMERIC.length];
