@@ -237,7 +237,7 @@ function holdOf(order: Order): { currency: string; amount: Fixed } {
   };
 }
 
-export function heldAmount(account: Account, currency: string): Fixed {
+function heldAmount(account: Account, currency: string): Fixed {
   let held = 0n;
   for (const order of account.orders.values()) {
     if (!order.live) continue;
@@ -247,9 +247,9 @@ export function heldAmount(account: Account, currency: string): Fixed {
   return held;
 }
 
-export const balanceOf = (account: Account, currency: string) =>
+const balanceOf = (account: Account, currency: string) =>
   account.balances.get(currency) ?? 0n;
-export const availableOf = (account: Account, currency: string) =>
+const availableOf = (account: Account, currency: string) =>
   balanceOf(account, currency) - heldAmount(account, currency);
 
 export interface OrderRequest {
