@@ -109,7 +109,7 @@ const CURRENCY_NAMES: Record<string, string> = {
  * `<script … id="currencyData">` and that CCXT's gemini client reads for market precision.
  * Served on the emulator's root page, so CCXT works with only its URLs pointed here.
  */
-export function webExchangeData() {
+function webExchangeData() {
   const tradingPairs = SYMBOLS.map((spec) => [
     spec.symbol.toUpperCase(),
     placesOf(spec.quoteIncrement),
