@@ -29,7 +29,7 @@ export function statusLine(status: number): string {
  * (ccxt 4.5, `exceptions.exact`). A Gemini-shaped error body whose reason is not in that map
  * ends in a plain `ExchangeError`: ccxt does not fall back to its HTTP-status map then.
  */
-export const CCXT_EXCEPTION_BY_REASON: Readonly<Record<string, string>> = {
+const CCXT_EXCEPTION_BY_REASON: Readonly<Record<string, string>> = {
   ClientOrderIdMustBeString: 'BadRequest',
   ClientOrderIdTooLong: 'BadRequest',
   ConflictingOptions: 'BadRequest',
