@@ -250,7 +250,7 @@ function readWord(text: string, from: number): string {
   return /^[^\s,\]}:]*/.exec(text.slice(from, from + 24))?.[0] || describe(text[from]);
 }
 
-export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, offset);
   const line = before.split('\n').length;
   return { line, column: offset - before.lastIndexOf('\n') };
