@@ -26,7 +26,7 @@ export interface PersistedState extends ShareableState {
 
 export const STORAGE_KEY = 'gemini-guide:playground:v1';
 /** Longer params text is refused: no endpoint needs it, and URLs have practical limits. */
-export const MAX_PARAMS_LENGTH = 4000;
+const MAX_PARAMS_LENGTH = 4000;
 
 export type StateProblem =
   | { field: 'target'; refusal: TargetRefusal }
