@@ -141,21 +141,23 @@ if (wants('build')) {
 if (wants('pages') || wants('lighthouse') || wants('keystroke')) {
   const site = await startSite();
   try {
-    if (wants('pages')) {
+    if (wants('pages') || wants('keystroke')) {
       const browser = await launchChromium();
       try {
-        results.pages = [];
-        for (const page of BENCH_PAGES) {
-          step(`Page weight: ${page.path}`);
-          results.pages.push(await measurePage(browser, site.url, page));
+        if (wants('pages')) {
+          results.pages = [];
+          for (const page of BENCH_PAGES) {
+            step(`Page weight: ${page.path}`);
+            results.pages.push(await measurePage(browser, site.url, page));
+          }
+        }
+        if (wants('keystroke')) {
+          step('Playground: keystroke → signature (Chromium)…');
+          results.keystroke = await benchKeystroke(browser, site.url);
         }
       } finally {
         await browser.close();
       }
-    }
-    if (wants('keystroke')) {
-      step('Playground: keystroke → signature (scripts/measure-playground.ts, Chromium)…');
-      results.keystroke = await benchKeystroke(site.url);
     }
     if (wants('lighthouse')) {
       const lighthouse = await startLighthouse();

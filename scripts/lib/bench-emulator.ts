@@ -2,17 +2,18 @@
  * Signed `POST /v1/balances` per second through the Node emulator server against a bare
  * `node:http` server answering the same JSON bytes, both on loopback in the same run.
  *
- * Fairness: each server runs in its own process; the client sends both the very same requests
- * (signed with the signing core before the timed window, a fresh nonce per request, one key
- * per connection so nonces arrive in order); rounds alternate bare/emulator and each figure is
- * the median of the rounds. A run only counts if every response was 200.
+ * Fairness: each server runs in its own process; the load client (autocannon) sends both the
+ * very same requests (signed with the signing core before the timed window, a fresh nonce per
+ * request, each key used by one connection so nonces arrive in order); rounds alternate
+ * bare/emulator and each figure is the median of the rounds. A run only counts if every
+ * response was 200.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { signRequest } from '../../src/lib/signing/index.ts';
+import autocannon from 'autocannon';
 import { median } from './bench-format.ts';
-import { runLoad, type LoadRequest, type LoadResult } from './bench-load.ts';
 import { startNode, type RunningProcess } from './bench-process.ts';
 
 export interface EmulatorBenchOptions {
@@ -46,8 +47,8 @@ export interface EmulatorBenchResult {
   /** False when any response was not 200 (then the figures are not comparable): see `problem`. */
   valid: boolean;
   problem?: string;
-  /** The rate limit asked for; if the emulator refused it, its answer and how keys were rotated. */
-  keys: { requested: object; refusal?: string; requestsPerKey?: number; requestsPerRun?: number };
+  /** How keys were rotated so that no request is throttled. */
+  keys: { requestsPerKey: number; requestsPerRun: number };
   runs: Array<
     {
       server: 'bare' | 'emulator';
@@ -58,104 +59,120 @@ export interface EmulatorBenchResult {
   >;
 }
 
-const REQUESTED_RATE_LIMIT = { perMinute: 10_000_000, burst: 5 };
-
 interface Key {
   key: string;
   secret: string;
   rateLimit: { perMinute: number; burst: number };
 }
 
-/**
- * Where keys come from. Ideally one key per connection with a limit too high to throttle. If the
- * emulator refuses that (it lets limits only be lowered), each key is used for no more requests
- * than its bucket serves at once (perMinute / 60), then replaced by a fresh one, so no request
- * is ever queued or rejected and the work per request stays the same.
- */
-interface KeySupply {
-  mint(): Promise<Key>;
-  /** Requests one key may serve in this run. */
-  perKey: number;
-  /** What the emulator said to the requested limit. */
-  refusal?: string;
-}
+/** A signed `POST /v1/balances`: its headers (the same request goes to both servers). */
+type Signed = Record<string, string>;
 
-async function keySupply(origin: string): Promise<KeySupply> {
-  const mint = async (rateLimit?: object): Promise<Response> =>
-    fetch(`${origin}/emulator/keys`, {
+/**
+ * Where keys come from. The emulator only lets a key's rate limit be lowered, so each key serves
+ * no more requests than its bucket passes at once (perMinute / 60) and is then replaced by a
+ * fresh one: no request is ever queued or rejected, and the work per request stays the same.
+ */
+async function keySupply(origin: string): Promise<{ mint(): Promise<Key>; perKey: number }> {
+  const mint = async (): Promise<Key> => {
+    const response = await fetch(`${origin}/emulator/keys`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ roles: ['trader'], ...(rateLimit ? { rateLimit } : {}) }),
+      body: JSON.stringify({ roles: ['trader'] }),
     });
-  const high = await mint(REQUESTED_RATE_LIMIT);
-  if (high.ok) {
-    const first = (await high.json()) as Key;
-    let handedOut = false;
-    return {
-      perKey: Number.POSITIVE_INFINITY,
-      async mint() {
-        if (!handedOut) {
-          handedOut = true;
-          return first;
-        }
-        const response = await mint(REQUESTED_RATE_LIMIT);
-        return (await response.json()) as Key;
-      },
-    };
-  }
-  const refusal = `${high.status} ${await high.text()}`;
-  const probe = await mint();
-  if (!probe.ok)
-    throw new Error(`POST /emulator/keys failed: ${probe.status} ${await probe.text()}`);
-  const { rateLimit } = (await probe.json()) as Key;
-  return {
-    perKey: Math.max(1, Math.floor(rateLimit.perMinute / 60)),
-    refusal,
-    async mint() {
-      const response = await mint();
-      if (!response.ok)
-        throw new Error(`POST /emulator/keys failed: ${response.status} ${await response.text()}`);
-      return (await response.json()) as Key;
-    },
+    if (!response.ok)
+      throw new Error(`POST /emulator/keys failed: ${response.status} ${await response.text()}`);
+    return (await response.json()) as Key;
   };
-}
-
-interface Connection {
-  key?: Key;
-  used: number;
-  nonce: number;
+  const { rateLimit } = await mint();
+  return { mint, perKey: Math.max(1, Math.floor(rateLimit.perMinute / 60)) };
 }
 
 /**
  * `count` signed balance requests for each connection, in the order that connection sends them:
- * a fresh nonce each, and a new key whenever the current one has served `supply.perKey`.
+ * a fresh nonce each, and a new key whenever the current one has served `perKey`.
  */
 async function signBatch(
-  supply: KeySupply,
-  connections: Connection[],
+  supply: { mint(): Promise<Key>; perKey: number },
+  connections: number,
   count: number,
-): Promise<LoadRequest[][]> {
+): Promise<Signed[][]> {
   return Promise.all(
-    connections.map(async (connection) => {
-      const batch: LoadRequest[] = [];
+    Array.from({ length: connections }, async () => {
+      const batch: Signed[] = [];
+      let key: Key | undefined;
       for (let i = 0; i < count; i++) {
-        if (!connection.key || connection.used >= supply.perKey) {
-          connection.key = await supply.mint();
-          connection.used = 0;
-          connection.nonce = 0;
-        }
-        connection.used++;
+        if (i % supply.perKey === 0) key = await supply.mint();
         const signed = await signRequest({
-          apiKey: connection.key.key,
-          secret: connection.key.secret,
+          apiKey: key!.key,
+          secret: key!.secret,
           request: '/v1/balances',
-          nonce: ++connection.nonce,
+          nonce: (i % supply.perKey) + 1,
         });
-        batch.push({ method: 'POST', path: '/v1/balances', headers: { ...signed.headers } });
+        batch.push({ ...signed.headers });
       }
       return batch;
     }),
   );
+}
+
+export interface LoadResult {
+  requests: number;
+  elapsedMs: number;
+  perSecond: number;
+  /** Responses by status code; a fair comparison needs every one to be 200. */
+  statuses: Record<string, number>;
+  errors: number;
+  latencyMs: { p50: number; p99: number };
+  /** The first non-200 body, to say why. */
+  firstFailure?: string;
+}
+
+/**
+ * One timed run with autocannon: connection `c` sends `batches[c]` in order, one request at a
+ * time over keep-alive, until its batch is done or `maxMs` passed.
+ */
+async function runLoad(origin: string, batches: Signed[][], maxMs: number): Promise<LoadResult> {
+  let firstFailure: string | undefined;
+  let client = 0;
+  const started = performance.now();
+  let lastResponse = started;
+  const result = await autocannon({
+    url: origin,
+    connections: batches.length,
+    pipelining: 1,
+    duration: maxMs / 1000,
+    maxConnectionRequests: Math.min(...batches.map((batch) => batch.length)),
+    setupClient(connection) {
+      const batch = batches[client++];
+      let sent = 0;
+      connection.setRequests([
+        {
+          method: 'POST',
+          path: '/v1/balances',
+          setupRequest: (request) => ({ ...request, headers: batch[sent++] }),
+          onResponse(status, body) {
+            lastResponse = performance.now();
+            if (status !== 200) firstFailure ??= `${status} ${String(body).slice(0, 300)}`;
+          },
+        },
+      ]);
+    },
+  });
+  // autocannon ends a run that finished early on its next one-second tick: time to the last answer.
+  const elapsedMs = lastResponse - started;
+  const statuses = Object.fromEntries(
+    Object.entries(result.statusCodeStats ?? {}).map(([status, { count }]) => [status, count ?? 0]),
+  );
+  return {
+    requests: result.requests.total + result.errors,
+    elapsedMs,
+    perSecond: result['2xx'] / (elapsedMs / 1000),
+    statuses,
+    errors: result.errors,
+    latencyMs: { p50: result.latency.p50, p99: result.latency.p99 },
+    ...(firstFailure ? { firstFailure } : {}),
+  };
 }
 
 const CLOCK_TICKS_PER_SECOND = 100; // USER_HZ on Linux
@@ -188,16 +205,12 @@ export async function benchEmulator(
     const emulatorOrigin = emulator.match[1];
 
     const supply = await keySupply(emulatorOrigin);
-    const connections: Connection[] = Array.from({ length: options.connections }, () => ({
-      used: 0,
-      nonce: 0,
-    }));
 
     // The bare server answers with exactly what the emulator answers, so bodies weigh the same.
-    const [[probe]] = await signBatch(supply, connections.slice(0, 1), 1);
-    const { 'Content-Length': _length, ...probeHeaders } = probe.headers; // fetch sets it itself
-    const probeResponse = await fetch(emulatorOrigin + probe.path, {
-      method: probe.method,
+    const [[probe]] = await signBatch(supply, 1, 1);
+    const { 'Content-Length': _length, ...probeHeaders } = probe; // fetch sets it itself
+    const probeResponse = await fetch(`${emulatorOrigin}/v1/balances`, {
+      method: 'POST',
       headers: probeHeaders,
     });
     const body = await probeResponse.text();
@@ -213,42 +226,32 @@ export async function benchEmulator(
     started.push(bare.process);
     const origins = { bare: bare.match[1], emulator: emulatorOrigin };
 
-    // In key-rotation mode every request of a run needs a live key, and the emulator keeps only
-    // its newest 1,000 keys: runs are capped below that.
-    const maxRequests = Number.isFinite(supply.perKey)
-      ? Math.min(options.maxRequests, (1_000 - 2 * options.connections) * supply.perKey)
-      : options.maxRequests;
+    // Every request of a run needs a live key, and the emulator keeps only its newest 1,000
+    // keys: runs are capped below that.
+    const maxRequests = Math.min(
+      options.maxRequests,
+      (1_000 - 2 * options.connections) * supply.perKey,
+    );
     const perConnection = Math.ceil(maxRequests / options.connections);
     const pids = { bare: bare.process.child.pid, emulator: emulator.process.child.pid };
-    const run = async (server: 'bare' | 'emulator', batches: LoadRequest[][], limit: number) => {
+    const run = async (server: 'bare' | 'emulator', batches: Signed[][]) => {
       const cpuBefore = cpuMs(pids[server]);
-      const result = await runLoad({
-        origin: origins[server],
-        connections: options.connections,
-        maxRequests: limit,
-        maxMs: options.maxMs,
-        // Each loop sends its own keys' requests in nonce order and stops when they run out.
-        next: (connection, index) => batches[connection][index],
-      });
+      const result = await runLoad(origins[server], batches, options.maxMs);
       const serverCpuMs = cpuMs(pids[server]) - cpuBefore;
       return { ...result, serverCpuMs, perCpuSecond: result.requests / (serverCpuMs / 1000) };
     };
 
     // Warm-up (JIT, sockets), not reported.
-    const warmUp = await signBatch(supply, connections, 100);
-    await run('bare', warmUp, 100 * options.connections);
-    await run('emulator', warmUp, 100 * options.connections);
+    const warmUp = await signBatch(supply, options.connections, 100);
+    await run('bare', warmUp);
+    await run('emulator', warmUp);
 
     const runs: EmulatorBenchResult['runs'] = [];
     for (let round = 0; round < options.rounds; round++) {
       // Fresh nonces for the emulator each round; the bare server gets the same requests.
-      const batches = await signBatch(supply, connections, perConnection);
-      runs.push({ server: 'bare', round, ...(await run('bare', batches, maxRequests)) });
-      runs.push({
-        server: 'emulator',
-        round,
-        ...(await run('emulator', batches, maxRequests)),
-      });
+      const batches = await signBatch(supply, options.connections, perConnection);
+      runs.push({ server: 'bare', round, ...(await run('bare', batches)) });
+      runs.push({ server: 'emulator', round, ...(await run('emulator', batches)) });
     }
     const rps = (server: 'bare' | 'emulator') =>
       median(runs.filter((r) => r.server === server).map((r) => r.perSecond));
@@ -275,12 +278,7 @@ export async function benchEmulator(
             problem: `${bad.server} round ${bad.round}: statuses ${JSON.stringify(bad.statuses)}, ${bad.errors} errors; first: ${bad.firstFailure}`,
           }
         : {}),
-      keys: {
-        requested: REQUESTED_RATE_LIMIT,
-        ...(supply.refusal
-          ? { refusal: supply.refusal, requestsPerKey: supply.perKey, requestsPerRun: maxRequests }
-          : {}),
-      },
+      keys: { requestsPerKey: supply.perKey, requestsPerRun: maxRequests },
       runs,
     };
   } finally {

@@ -1,12 +1,13 @@
 /**
  * Signatures per second of the signing core (WebCrypto) against Node's `createHmac`, in the same
- * process and run. Rounds alternate between the contenders so a noisy neighbour on a shared
- * machine slows both alike; each figure is the median of the rounds.
+ * process and run, timed by tinybench. Rounds alternate between the contenders so a noisy
+ * neighbour on a shared machine slows both alike; each figure is the median of the rounds.
  */
 import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { stripTypeScriptTypes } from 'node:module';
+import { createRequire, stripTypeScriptTypes } from 'node:module';
 import type { Browser } from '@playwright/test';
+import { Bench, type Task } from 'tinybench';
 import {
   buildPayload,
   encodeBase64,
@@ -63,15 +64,23 @@ function nodeSignRequest(nonce: number) {
   return { payload, json, base64, signature, apiKey };
 }
 
-/** Signatures per second of `sign`, awaited one at a time (as the emulator and the playground sign). */
-async function rate(roundMs: number, sign: (i: number) => unknown): Promise<number> {
-  let done = 0;
-  const start = performance.now();
-  const end = start + roundMs;
-  while (performance.now() < end) {
-    for (let batch = 0; batch < 50; batch++) await sign(done++);
-  }
-  return done / ((performance.now() - start) / 1000);
+type Contenders = Record<string, () => unknown>;
+
+/**
+ * Signatures per second of each contender in one round of `roundMs` each, by tinybench: one
+ * signature awaited at a time (as the emulator and the playground sign).
+ */
+async function round(contenders: Contenders, roundMs: number): Promise<Record<string, number>> {
+  const bench = new Bench({ time: roundMs, warmup: false, throws: true });
+  // Every contender is awaited, sync ones too, so all pay the same await per signature.
+  for (const [name, sign] of Object.entries(contenders)) bench.add(name, async () => sign());
+  await bench.run();
+  return Object.fromEntries(bench.tasks.map((task) => [task.name, perSecond(task.result)]));
+}
+
+function perSecond(result: Task['result']): number {
+  if (result.state !== 'completed') throw new Error(`a signing round ended ${result.state}`);
+  return 1000 / result.period;
 }
 
 /** In flight at once for the throughput figure: WebCrypto work runs on libuv's thread pool. */
@@ -92,22 +101,23 @@ export async function benchSigning({ rounds = 5, roundMs = 1000 } = {}): Promise
       'signRequest and the node:crypto pipeline disagree; fix the signing core first.',
     );
 
-  const contenders: Record<SigningContender, (i: number) => unknown> = {
+  let nonce = 0;
+  const contenders: Record<SigningContender, () => unknown> = {
     'webcrypto-hmac': () => hmacSha384Hex(secret, message),
     'webcrypto-hmac-imported-key': () => hmacSha384HexWithKey(key, message),
     // One call = IN_FLIGHT signatures; its rate is scaled below.
     'webcrypto-hmac-imported-key-64-in-flight': () =>
       Promise.all(Array.from({ length: IN_FLIGHT }, () => hmacSha384HexWithKey(key, message))),
     'node-hmac': () => createHmac('sha384', secret).update(message).digest('hex'),
-    'webcrypto-sign-request': (nonce) => signRequest({ apiKey, secret, request, nonce, params }),
-    'node-sign-request': (nonce) => nodeSignRequest(nonce),
+    'webcrypto-sign-request': () =>
+      signRequest({ apiKey, secret, request, nonce: ++nonce, params }),
+    'node-sign-request': () => nodeSignRequest(++nonce),
   };
-  const samples = Object.fromEntries(Object.keys(contenders).map((name) => [name, [] as number[]]));
-  for (const sign of Object.values(contenders)) await rate(100, sign); // warm up the JIT
-  for (let round = 0; round < rounds; round++) {
-    for (const [name, sign] of Object.entries(contenders))
-      samples[name].push(await rate(roundMs, sign));
-  }
+  await round(contenders, 100); // warm up the JIT
+  const samples: Record<string, number[]> = {};
+  for (let i = 0; i < rounds; i++)
+    for (const [name, rate] of Object.entries(await round(contenders, roundMs)))
+      (samples[name] ??= []).push(rate);
   const perSecond = Object.fromEntries(
     Object.entries(samples).map(([name, values]) => [
       name,
@@ -133,67 +143,67 @@ export interface BrowserSigningResult {
 }
 
 /**
- * The signing core's HMAC code itself (src/lib/signing/hmac.ts, types stripped) run in Chromium:
- * the same two variants as in Node, one signature awaited at a time.
+ * The signing core's HMAC code itself (src/lib/signing/hmac.ts, types stripped) run in Chromium
+ * with tinybench: the same two variants as in Node, one signature awaited at a time. Both are
+ * served to a blank loopback page as modules (WebCrypto needs a secure context; loopback is one,
+ * and the page never reaches the network).
  */
 export async function benchSigningInChromium(
   browser: Browser,
   { rounds = 5, roundMs = 1000 } = {},
 ): Promise<BrowserSigningResult> {
-  const source = stripTypeScriptTypes(
-    readFileSync(new URL('../../src/lib/signing/hmac.ts', import.meta.url), 'utf8'),
-  ).replace(/^export /gm, '');
-  if (/^\s*import\b/m.test(source))
-    throw new Error(
-      'src/lib/signing/hmac.ts now imports modules; load it in the page another way.',
-    );
+  const origin = 'http://127.0.0.1';
+  const modules: Record<string, string> = {
+    '/hmac.js': stripTypeScriptTypes(
+      readFileSync(new URL('../../src/lib/signing/hmac.ts', import.meta.url), 'utf8'),
+    ),
+    '/tinybench.js': readFileSync(createRequire(import.meta.url).resolve('tinybench'), 'utf8'),
+  };
+  if (/^\s*import\b/m.test(modules['/hmac.js']))
+    throw new Error('src/lib/signing/hmac.ts now imports modules; serve them to the page as well.');
   const message = encodeBase64(serializePayload(buildPayload({ request, nonce: 1, params })));
   const expected = createHmac('sha384', secret).update(message).digest('hex');
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
-    // WebCrypto needs a secure context: loopback is one; the page never reaches the network.
-    const blank = 'http://127.0.0.1/bench-signing';
-    await page.route(blank, (route) =>
-      route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>signing</title>' }),
-    );
-    await page.goto(blank);
+    await page.route(`${origin}/**`, (route) => {
+      const path = new URL(route.request().url()).pathname;
+      return path in modules
+        ? route.fulfill({ contentType: 'text/javascript', body: modules[path] })
+        : route.fulfill({
+            contentType: 'text/html',
+            body: '<!doctype html><title>signing</title>',
+          });
+    });
+    await page.goto(`${origin}/bench-signing`);
     const perSecond = await page.evaluate(
-      async ({ source, secret, message, expected, rounds, roundMs }) => {
-        const core = new Function(
-          `${source}; return { hmacSha384Hex, hmacSha384HexWithKey, importHmacKey };`,
-        )() as {
-          hmacSha384Hex(secret: string, message: string): Promise<string>;
-          hmacSha384HexWithKey(key: CryptoKey, message: string): Promise<string>;
-          importHmacKey(secret: string): Promise<CryptoKey>;
-        };
+      async ({ secret, message, expected, rounds, roundMs }) => {
+        type Core = typeof import('../../src/lib/signing/hmac.ts');
+        const core = (await import('/hmac.js' as string)) as Core;
+        const { Bench } = (await import('/tinybench.js' as string)) as typeof import('tinybench');
         if ((await core.hmacSha384Hex(secret, message)) !== expected)
           throw new Error('The core disagrees with node:crypto in Chromium.');
         const key = await core.importHmacKey(secret);
-        const contenders = {
-          'webcrypto-hmac': () => core.hmacSha384Hex(secret, message),
-          'webcrypto-hmac-imported-key': () => core.hmacSha384HexWithKey(key, message),
+        const round = async (time: number) => {
+          const bench = new Bench({ time, warmup: false, throws: true })
+            .add('webcrypto-hmac', () => core.hmacSha384Hex(secret, message))
+            .add('webcrypto-hmac-imported-key', () => core.hmacSha384HexWithKey(key, message));
+          await bench.run();
+          return bench.tasks.map((task) =>
+            task.result.state === 'completed' ? 1000 / task.result.period : NaN,
+          );
         };
-        const rate = async (ms: number, sign: () => Promise<string>) => {
-          let done = 0;
-          const start = performance.now();
-          while (performance.now() < start + ms) {
-            for (let batch = 0; batch < 50; batch++, done++) await sign();
-          }
-          return done / ((performance.now() - start) / 1000);
-        };
-        const samples: Record<string, number[]> = {};
-        for (const sign of Object.values(contenders)) await rate(100, sign);
-        for (let round = 0; round < rounds; round++)
-          for (const [name, sign] of Object.entries(contenders))
-            (samples[name] ??= []).push(await rate(roundMs, sign));
+        await round(100); // warm up
+        const samples: number[][] = [[], []];
+        for (let i = 0; i < rounds; i++)
+          (await round(roundMs)).forEach((rate, task) => samples[task].push(rate));
         const middle = (values: number[]) => values.sort((a, b) => a - b)[values.length >> 1];
         return {
-          'webcrypto-hmac': middle(samples['webcrypto-hmac']),
-          'webcrypto-hmac-imported-key': middle(samples['webcrypto-hmac-imported-key']),
+          'webcrypto-hmac': middle(samples[0]),
+          'webcrypto-hmac-imported-key': middle(samples[1]),
         };
       },
-      { source, secret, message, expected, rounds, roundMs },
+      { secret, message, expected, rounds, roundMs },
     );
     return { perSecond, chromium: browser.version() };
   } finally {

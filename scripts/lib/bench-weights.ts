@@ -1,6 +1,8 @@
 /**
- * What a page loads, and whose JavaScript it is. Shared by `npm run bench` (the weight table)
- * and tests/e2e/budgets.spec.ts (the byte budgets), so both count the same way.
+ * What a page loads, and whose JavaScript it is: the one "initial JS" counter. Shared by
+ * `npm run bench` (the weight table), tests/e2e/budgets.spec.ts and
+ * tests/e2e/playground-budget.spec.ts (the byte budgets), so all count the same way. Imports
+ * are read by es-module-lexer (a real ES module lexer), not by regexes.
  *
  * - "At load" (requests, bytes in the bench table) is everything requested from navigation
  *   until the network has been idle for 500 ms after the load event, in a fresh context. This
@@ -17,7 +19,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page, Response } from '@playwright/test';
-import { staticImports } from './initial-js.ts';
+import { init as initLexer, parse as parseModule } from 'es-module-lexer';
+
+await initLexer();
 
 export type Owner = 'ours' | 'starlight';
 export type ResourceKind = 'html' | 'css' | 'js' | 'other';
@@ -121,12 +125,41 @@ export async function recordPageLoad(
       gzipBytes,
     }));
   const html = resources.find((resource) => resource.kind === 'html')?.body.toString('utf8') ?? '';
-  for (const text of inlineScripts(html)) {
-    // Alone, a tiny script repeated in the page can even save a few bytes of gzip: count 0.
-    const gzipBytes = Math.max(0, inlineGzipCost(html, [text]));
-    scripts.push({ text, bytes: Buffer.byteLength(text), gzipBytes });
-  }
+  scripts.push(...inlinePieces(html));
   return { url, html, requests, resources, scripts };
+}
+
+/**
+ * A page as the build made it, without a browser: its HTML and inline scripts only.
+ * {@link initialScripts} fetches the scripts it needs; "at load" figures need {@link recordPageLoad}.
+ */
+export async function fetchPageLoad(url: string): Promise<PageLoad> {
+  const html = await fetchText(url);
+  const body = Buffer.from(html);
+  const document: Resource = {
+    url,
+    kind: 'html',
+    status: 200,
+    bytes: body.length,
+    gzipBytes: gzipSize(body),
+    body,
+  };
+  return { url, html, requests: [url], resources: [document], scripts: inlinePieces(html) };
+}
+
+async function fetchText(url: string): Promise<string> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return response.text();
+}
+
+function inlinePieces(html: string): ScriptPiece[] {
+  return inlineScripts(html).map((text) => ({
+    text,
+    bytes: Buffer.byteLength(text),
+    // Alone, a tiny script repeated in the page can even save a few bytes of gzip: count 0.
+    gzipBytes: Math.max(0, inlineGzipCost(html, [text])),
+  }));
 }
 
 /** Scrolls to the end in steps, so `client:visible` islands hydrate, then waits for quiet. */
@@ -182,20 +215,34 @@ export const total = (items: Array<{ bytes: number; gzipBytes: number }>): Total
 // ---------------------------------------------------------------------------------------------
 // The module graph: which script references which
 
-/** Paths a chunk imports statically (before it runs) and dynamically (`import()`, Vite's preload list). */
+/** Specifiers that are paths (a bare name such as `node:crypto` is text inside generated code). */
+const isPath = (specifier: string) => /^(\.{1,2}\/|\/)/.test(specifier);
+
+/**
+ * Paths a chunk imports statically (before it runs) and dynamically (`import()`, and Vite's
+ * preload list, which names chunks as plain strings `"_astro/x.js"` from the site root).
+ * Code that is not an ES module (a classic inline script) imports nothing.
+ */
 export function references(code: string, from: string): { static: string[]; dynamic: string[] } {
   const resolve = (specifier: string) =>
-    // Vite's preload list names files from the site root without a leading slash.
     new URL(/^_astro\//.test(specifier) ? `/${specifier}` : specifier, from).href;
+  let imports: ReturnType<typeof parseModule>[0];
+  try {
+    [imports] = parseModule(code);
+  } catch {
+    return { static: [], dynamic: [] };
+  }
+  const statics = new Set<string>();
   const dynamic = new Set<string>();
-  for (const match of code.matchAll(/\bimport\(\s*["'`]([^"'`]+)["'`]\s*\)/g))
-    dynamic.add(match[1]);
+  for (const entry of imports) {
+    if (entry.type === 'static' || entry.type === 'reexport-star') {
+      if (!entry.typeOnly && isPath(entry.specifier)) statics.add(resolve(entry.specifier));
+    } else if (entry.type === 'dynamic' && entry.specifier && isPath(entry.specifier))
+      dynamic.add(resolve(entry.specifier));
+  }
   for (const match of code.matchAll(/["'`]((?:\.{1,2}\/|\/)?_astro\/[\w.-]+\.js)["'`]/g))
-    dynamic.add(match[1]);
-  return {
-    static: staticImports(code).map(resolve),
-    dynamic: [...dynamic].filter((s) => /^(\.{1,2}\/|\/|_astro\/)/.test(s)).map(resolve),
-  };
+    if (!statics.has(resolve(match[1]))) dynamic.add(resolve(match[1]));
+  return { static: [...statics], dynamic: [...dynamic] };
 }
 
 /** Islands in the HTML: their component and renderer modules, and when they hydrate. */
@@ -222,7 +269,6 @@ const HYDRATE_AT_LOAD = new Set(['load', 'idle', 'only']);
  */
 export async function initialScripts(
   load: PageLoad,
-  fetchText: (url: string) => Promise<string> = async (url) => (await fetch(url)).text(),
 ): Promise<{ initial: ScriptPiece[]; lazy: ScriptPiece[] }> {
   const pageUrl = load.resources.find((resource) => resource.kind === 'html')?.url ?? load.url;
   const text = load.html;
@@ -240,7 +286,7 @@ export async function initialScripts(
     if (initial.has(url)) continue;
     let script = byUrl.get(url);
     if (!script) {
-      // Not fetched by the browser before network idle (a slow machine): fetch it here.
+      // Not fetched by the browser before network idle (a slow machine), or no browser: fetch it.
       const code = await fetchText(url);
       script = { url, text: code, bytes: Buffer.byteLength(code), gzipBytes: gzipSize(code) };
     }

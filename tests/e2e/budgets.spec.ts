@@ -1,6 +1,7 @@
 /**
  * Byte budgets (issue #8). Bytes are deterministic for a given build, so these are tests, not
- * benchmarks. The rules live in scripts/lib/bench-weights.ts (shared with `npm run bench`):
+ * benchmarks. The rules live in scripts/lib/bench-weights.ts and the budgets in
+ * scripts/lib/budgets.ts (both shared with `npm run bench`):
  * - initial JS = inline scripts, `<script src>`s, the modules of islands that hydrate at load,
  *   and all they import statically; dynamic `import()`s (Pagefind's UI on idle, Shiki, the
  *   in-page emulator) are not initial. Decided by the build, so no timing is involved;
@@ -22,9 +23,9 @@ import {
   type PageLoad,
   type ScriptPiece,
 } from '../../scripts/lib/bench-weights.ts';
+import { BUDGETS } from '../../scripts/lib/budgets.ts';
 
-const KB = 1000;
-const LESSON_OWN_JS_BUDGET = 10 * KB;
+const LESSON_OWN_JS_BUDGET = BUDGETS.lessonOwnJsGzip;
 
 interface Weighed {
   load: PageLoad;
@@ -69,7 +70,7 @@ const LESSONS = [
 ];
 
 for (const path of LESSONS) {
-  test(`${path} ships at most 10 KB gzip of our JavaScript on top of Starlight's`, async ({
+  test(`${path} ships at most ${LESSON_OWN_JS_BUDGET / 1000} KB gzip of our JavaScript on top of Starlight's`, async ({
     page,
   }) => {
     const { load, initial, owner, listing } = await weigh(page, path);

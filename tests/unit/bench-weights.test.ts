@@ -48,6 +48,19 @@ describe('references', () => {
       [`${origin}/_astro/Snippets.D.js`, `${origin}/_astro/ui-core.A.js`].sort(),
     );
   });
+
+  it('reads code, not text: imports inside strings and comments are not imports', () => {
+    const code =
+      'const sample=`import "./not-a-chunk.js"`;/* import "./nor-this.js" */' +
+      'export*from"./all.F.js";export{b}from"./some.G.js";const x="node:crypto";';
+    const found = references(code, `${origin}/_astro/Island.E.js`);
+    expect(found.static).toEqual([`${origin}/_astro/all.F.js`, `${origin}/_astro/some.G.js`]);
+    expect(found.dynamic).toEqual([]);
+  });
+
+  it('finds nothing in a classic script the module lexer cannot read', () => {
+    expect(references('with (a) { b() }', origin)).toEqual({ static: [], dynamic: [] });
+  });
 });
 
 describe('chunkModuleName', () => {
