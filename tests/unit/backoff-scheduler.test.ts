@@ -228,6 +228,25 @@ describe('runWorkload', () => {
     expect(ofType(events, 'send').every((event) => event.at <= 2500)).toBe(true);
   });
 
+  // The lab's Stop with the e2e test's settings (80 requests, 10 at a time, 2 a second): every
+  // backoff and queued retry still pending at Stop is run out by the fake clock, and none sends.
+  it.each([
+    ['no pacer', null],
+    ['a pacer', { ratePerSecond: 2, burst: 1 }],
+  ] as const)('sends nothing after Stop with retries pending, with %s', async (_, pacer) => {
+    const server = limitedServer({ perSecond: 2, bucket: 5 });
+    const events = await run(
+      workload({ requests: 80, concurrency: 10 }),
+      strategy({}, pacer),
+      server.send,
+      { abortAt: 4000 },
+    );
+    expect(ofType(events, 'wait').some((wait) => wait.until > 4000)).toBe(true);
+    expect(server.sent.length).toBeGreaterThan(5);
+    expect(server.sent.filter(({ at }) => at > 4000)).toEqual([]);
+    expect(events.at(-1)).toEqual({ type: 'run-end', at: 4000, stopped: true });
+  });
+
   it('replays the same run from the same seed', async () => {
     const first = await run(
       workload(),
