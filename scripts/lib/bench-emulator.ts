@@ -116,7 +116,7 @@ async function signBatch(
   );
 }
 
-export interface LoadResult {
+interface LoadResult {
   requests: number;
   elapsedMs: number;
   perSecond: number;

@@ -14,7 +14,7 @@ export const LIGHTHOUSE_CATEGORIES = [
   'best-practices',
   'seo',
 ] as const;
-export type LighthouseCategory = (typeof LIGHTHOUSE_CATEGORIES)[number];
+type LighthouseCategory = (typeof LIGHTHOUSE_CATEGORIES)[number];
 
 export interface LighthouseResult {
   url: string;

@@ -385,8 +385,8 @@ export function renderMarkdown(results: BenchResults): string {
   ].join('\n');
 }
 
-export const README_START = '<!-- bench:start -->';
-export const README_END = '<!-- bench:end -->';
+const README_START = '<!-- bench:start -->';
+const README_END = '<!-- bench:end -->';
 
 /**
  * Replaces what is between the markers (adds a `## Performance` section with them if missing),

@@ -35,7 +35,7 @@ export interface SigningResult {
   roundMs: number;
 }
 
-export type SigningContender =
+type SigningContender =
   | 'webcrypto-hmac'
   | 'webcrypto-hmac-imported-key'
   | 'webcrypto-hmac-imported-key-64-in-flight'

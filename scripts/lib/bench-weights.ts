@@ -23,8 +23,8 @@ import { init as initLexer, parse as parseModule } from 'es-module-lexer';
 
 await initLexer();
 
-export type Owner = 'ours' | 'starlight';
-export type ResourceKind = 'html' | 'css' | 'js' | 'other';
+type Owner = 'ours' | 'starlight';
+type ResourceKind = 'html' | 'css' | 'js' | 'other';
 
 export interface ScriptPiece {
   /** URL of an external script; undefined for an inline `<script>`. */
@@ -34,7 +34,7 @@ export interface ScriptPiece {
   gzipBytes: number;
 }
 
-export interface Resource {
+interface Resource {
   url: string;
   kind: ResourceKind;
   status: number;
@@ -54,7 +54,7 @@ export interface PageLoad {
   scripts: ScriptPiece[];
 }
 
-export const gzipSize = (data: Buffer | string): number => gzipSync(data, { level: 9 }).length;
+const gzipSize = (data: Buffer | string): number => gzipSync(data, { level: 9 }).length;
 
 const kindOf = (response: Response): ResourceKind => {
   const type = response.request().resourceType();
@@ -246,7 +246,7 @@ export function references(code: string, from: string): { static: string[]; dyna
 }
 
 /** Islands in the HTML: their component and renderer modules, and when they hydrate. */
-export function islands(html: string, pageUrl: string): Array<{ urls: string[]; when: string }> {
+function islands(html: string, pageUrl: string): Array<{ urls: string[]; when: string }> {
   const found: Array<{ urls: string[]; when: string }> = [];
   for (const match of html.matchAll(/<astro-island\b[^>]*>/g)) {
     const tag = match[0];

@@ -15,7 +15,7 @@ function newestMtime(path: string): number {
 }
 
 /** True when there is no build, or a source file changed after it. */
-export function buildIsStale(): boolean {
+function buildIsStale(): boolean {
   if (!existsSync(builtMarker)) return true;
   const builtAt = statSync(builtMarker).mtimeMs;
   return sources.some((source) => newestMtime(source) > builtAt);
