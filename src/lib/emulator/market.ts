@@ -247,8 +247,7 @@ function heldAmount(account: Account, currency: string): Fixed {
   return held;
 }
 
-const balanceOf = (account: Account, currency: string) =>
-  account.balances.get(currency) ?? 0n;
+const balanceOf = (account: Account, currency: string) => account.balances.get(currency) ?? 0n;
 const availableOf = (account: Account, currency: string) =>
   balanceOf(account, currency) - heldAmount(account, currency);
 
