@@ -20,6 +20,8 @@ import { basename, dirname, extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page, Response } from '@playwright/test';
 import { init as initLexer, parse as parseModule } from 'es-module-lexer';
+import { Parser } from 'htmlparser2';
+import { tokenizer, tokTypes } from 'acorn';
 
 await initLexer();
 
@@ -66,18 +68,47 @@ const kindOf = (response: Response): ResourceKind => {
 
 const JS_SCRIPT_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
 
-/** The inline JavaScript of an HTML document (attributes parsed just enough to skip data scripts and src). */
-export function inlineScripts(html: string): string[] {
-  const found: string[] = [];
-  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-    const attributes = match[1];
-    if (/\bsrc\s*=/i.test(attributes)) continue;
-    const type = /\btype\s*=\s*["']?([^"'\s>]+)/i.exec(attributes)?.[1]?.toLowerCase() ?? '';
-    if (!JS_SCRIPT_TYPES.has(type)) continue;
-    if (match[2].trim()) found.push(match[2]);
-  }
+interface HtmlScripts {
+  /** Text of inline JavaScript `<script>`s (not JSON or other data scripts), in document order. */
+  inline: string[];
+  /** `src` of each `<script src>`, as written. */
+  sources: string[];
+  /** Islands: their component and renderer modules (as written), and when they hydrate. */
+  islands: Array<{ urls: string[]; when: string }>;
+}
+
+/** The scripts and islands of an HTML document, read by an HTML parser (htmlparser2). */
+function scanHtml(html: string): HtmlScripts {
+  const found: HtmlScripts = { inline: [], sources: [], islands: [] };
+  let inline: string | undefined;
+  const parser = new Parser({
+    onopentag(name, attributes) {
+      if (name === 'script') {
+        if (attributes.src !== undefined) found.sources.push(attributes.src);
+        else if (JS_SCRIPT_TYPES.has((attributes.type ?? '').toLowerCase())) inline = '';
+      } else if (name === 'astro-island') {
+        const urls = [attributes['component-url'], attributes['renderer-url']];
+        found.islands.push({
+          urls: urls.filter((url): url is string => Boolean(url)),
+          when: attributes.client ?? 'load',
+        });
+      }
+    },
+    ontext(text) {
+      if (inline !== undefined) inline += text;
+    },
+    onclosetag(name) {
+      if (name !== 'script' || inline === undefined) return;
+      if (inline.trim()) found.inline.push(inline);
+      inline = undefined;
+    },
+  });
+  parser.end(html);
   return found;
 }
+
+/** The inline JavaScript of an HTML document (data scripts and `<script src>` skipped). */
+export const inlineScripts = (html: string): string[] => scanHtml(html).inline;
 
 /**
  * Loads `url` in `page` (use a fresh context for cold-cache figures) and records what it fetched;
@@ -245,19 +276,6 @@ export function references(code: string, from: string): { static: string[]; dyna
   return { static: [...statics], dynamic: [...dynamic] };
 }
 
-/** Islands in the HTML: their component and renderer modules, and when they hydrate. */
-function islands(html: string, pageUrl: string): Array<{ urls: string[]; when: string }> {
-  const found: Array<{ urls: string[]; when: string }> = [];
-  for (const match of html.matchAll(/<astro-island\b[^>]*>/g)) {
-    const tag = match[0];
-    const urls = [...tag.matchAll(/\b(?:component|renderer)-url="([^"]+)"/g)].map(
-      (url) => new URL(url[1], pageUrl).href,
-    );
-    found.push({ urls, when: /\bclient="([^"]+)"/.exec(tag)?.[1] ?? 'load' });
-  }
-  return found;
-}
-
 /** Islands that hydrate as the page loads; `visible`/`media` ones wait for the reader. */
 const HYDRATE_AT_LOAD = new Set(['load', 'idle', 'only']);
 
@@ -271,15 +289,14 @@ export async function initialScripts(
   load: PageLoad,
 ): Promise<{ initial: ScriptPiece[]; lazy: ScriptPiece[] }> {
   const pageUrl = load.resources.find((resource) => resource.kind === 'html')?.url ?? load.url;
-  const text = load.html;
+  const html = scanHtml(load.html);
   const byUrl = new Map(load.scripts.filter((s) => s.url).map((s) => [s.url as string, s]));
-  const queue: string[] = [];
-  for (const match of text.matchAll(/<script\b[^>]*\ssrc=["']([^"']+)["']/gi))
-    queue.push(new URL(match[1], pageUrl).href);
+  const queue = html.sources.map((src) => new URL(src, pageUrl).href);
   const inline = load.scripts.filter((s) => !s.url);
   for (const script of inline) queue.push(...references(script.text, pageUrl).static);
-  for (const island of islands(text, pageUrl))
-    if (HYDRATE_AT_LOAD.has(island.when)) queue.push(...island.urls);
+  for (const island of html.islands)
+    if (HYDRATE_AT_LOAD.has(island.when))
+      queue.push(...island.urls.map((url) => new URL(url, pageUrl).href));
   const initial = new Map<string, ScriptPiece>();
   while (queue.length) {
     const url = queue.shift() as string;
@@ -374,44 +391,20 @@ export function chunkModuleName(url: string): string {
 }
 
 /**
- * String literals of (minified) code, long enough to be distinctive. A small scanner rather
- * than a regex, so template literals with `${…}` do not throw the quote pairing off.
+ * String literals and template-literal chunks of (minified) code, long enough to be
+ * distinctive, read by acorn's tokenizer. Ones with escapes are skipped: sources would spell
+ * them differently. Code acorn cannot read further gives what was read up to there.
  */
 export function literals(code: string): string[] {
   const found = new Set<string>();
-  const keep = (text: string) => {
-    if (text.length >= 6 && !text.includes('\\')) found.add(text);
-  };
-  let i = 0;
-  while (i < code.length) {
-    const quote = code[i];
-    if (quote !== '"' && quote !== "'" && quote !== '`') {
-      i++;
-      continue;
+  try {
+    for (const token of tokenizer(code, { ecmaVersion: 'latest', sourceType: 'module' })) {
+      if (token.type !== tokTypes.string && token.type !== tokTypes.template) continue;
+      const text = String(token.value ?? '');
+      if (text.length >= 6 && !code.slice(token.start, token.end).includes('\\')) found.add(text);
     }
-    let text = '';
-    let depth = 0; // inside `${…}` of a template literal
-    for (i++; i < code.length; i++) {
-      const char = code[i];
-      if (char === '\\') {
-        text += char + (code[i + 1] ?? '');
-        i++;
-      } else if (depth > 0) {
-        if (char === '{') depth++;
-        if (char === '}') depth--;
-      } else if (char === quote) {
-        break;
-      } else if (quote === '`' && char === '$' && code[i + 1] === '{') {
-        keep(text);
-        text = '';
-        depth = 1;
-        i++;
-      } else {
-        text += char;
-      }
-    }
-    keep(text);
-    i++;
+  } catch {
+    // not JavaScript acorn reads (past this point): keep what was found
   }
   return [...found];
 }
@@ -479,10 +472,12 @@ export function classifyScripts(
   html: string,
   pageUrl: string,
 ): Classification[] {
-  const entries = new Set<string>();
-  for (const match of html.matchAll(/<script\b[^>]*\ssrc=["']([^"']+)["']/gi))
-    entries.add(new URL(match[1], pageUrl).href);
-  for (const island of islands(html, pageUrl)) for (const url of island.urls) entries.add(url);
+  const { sources, islands } = scanHtml(html);
+  const entries = new Set(
+    [...sources, ...islands.flatMap((island) => island.urls)].map(
+      (url) => new URL(url, pageUrl).href,
+    ),
+  );
 
   const importers = new Map<string, number[]>(); // chunk URL → indexes of scripts referencing it
   scripts.forEach((script, index) => {

@@ -35,6 +35,11 @@ describe('literals', () => {
       'var a=`starlight-theme`,b="{done}/{total}";c(`${n.done}/${n.total}`);d(`prefix-${x}-suffix`)';
     expect(literals(code)).toEqual(['starlight-theme', '{done}/{total}', 'prefix-', '-suffix']);
   });
+
+  it('tokenizes: quotes inside a regex or a comment are not strings, escaped ones are skipped', () => {
+    const code = 'a=/x"quoted-in-regex"/g;/* "in-a-comment" */b="escaped\\n text";c="plain-string"';
+    expect(literals(code)).toEqual(['plain-string']);
+  });
 });
 
 describe('references', () => {
