@@ -25,7 +25,7 @@ export interface LabStrategy {
   pacer: PacerSettings | null;
 }
 
-export interface AttemptRequest {
+interface AttemptRequest {
   /** Logical request, from 0. */
   index: number;
   /** 0 = first try, 1 = first retry, … */
@@ -53,7 +53,7 @@ export interface SendResult {
 export const MAX_RESENDS = 3;
 
 export type Send = (request: AttemptRequest, signal: AbortSignal) => Promise<SendResult>;
-export type Sleep = (ms: number, signal: AbortSignal) => Promise<void>;
+type Sleep = (ms: number, signal: AbortSignal) => Promise<void>;
 
 export interface SchedulerDeps {
   send: Send;
