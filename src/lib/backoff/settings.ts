@@ -13,7 +13,7 @@ export type PresetName = (typeof PRESET_NAMES)[number];
 
 /** `builtin`: the emulator inside the page; `local`: the Node emulator (`npm run sandbox`). */
 export const TARGET_NAMES = ['builtin', 'local'] as const;
-export type TargetName = (typeof TARGET_NAMES)[number];
+type TargetName = (typeof TARGET_NAMES)[number];
 
 /** Private endpoints the workload may call, with the parameters each needs. */
 export const ENDPOINTS = {
