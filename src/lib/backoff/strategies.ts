@@ -61,7 +61,7 @@ export function computeDelay(
   }
 }
 
-export interface PlannedDelay {
+interface PlannedDelay {
   delayMs: number;
   /** `retry-after`: the server named the delay; `strategy`: computed. */
   source: 'strategy' | 'retry-after';
