@@ -5,7 +5,7 @@
  */
 import type { AttemptOutcome, LabEvent, WaitReason } from './scheduler.ts';
 
-export interface AttemptMark {
+interface AttemptMark {
   attempt: number;
   sentAt: number;
   /** Unset while the attempt is in flight. */
@@ -19,14 +19,14 @@ export interface AttemptMark {
   resent?: boolean;
 }
 
-export interface WaitBar {
+interface WaitBar {
   from: number;
   until: number;
   reason: WaitReason;
 }
 
 /** `pending`: not started yet; `running`: sending or waiting; the rest are final. */
-export type RowState = 'pending' | 'running' | 'ok' | 'gave-up' | 'failed' | 'stopped';
+type RowState = 'pending' | 'running' | 'ok' | 'gave-up' | 'failed' | 'stopped';
 
 export interface TimelineRow {
   index: number;
@@ -168,7 +168,7 @@ export function countRun(events: readonly LabEvent[], now: number): RunCounters 
   return counters;
 }
 
-export type Better = 'a' | 'b' | 'tie';
+type Better = 'a' | 'b' | 'tie';
 
 export interface Verdict {
   fewerRateLimits: Better;
