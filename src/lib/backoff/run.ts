@@ -10,7 +10,7 @@ import { createSignedSend, mintThrowawayKey, type Transport } from './sender.ts'
 import { ENDPOINTS, type LabSettings } from './settings.ts';
 import { abortableSleep } from './sleep.ts';
 
-export interface HostedEmulator {
+interface HostedEmulator {
   fetch(request: Request): Promise<Response>;
 }
 /** Builds an emulator in the page: `createEmulator` (loaded on demand). */
