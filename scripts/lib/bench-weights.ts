@@ -400,8 +400,10 @@ export function literals(code: string): string[] {
   try {
     for (const token of tokenizer(code, { ecmaVersion: 'latest', sourceType: 'module' })) {
       if (token.type !== tokTypes.string && token.type !== tokTypes.template) continue;
-      const text = String(token.value ?? '');
-      if (text.length >= 6 && !code.slice(token.start, token.end).includes('\\')) found.add(text);
+      // A string token spans its quotes; a template chunk does not span its backticks.
+      const raw = code.slice(token.start, token.end);
+      const text = token.type === tokTypes.string ? raw.slice(1, -1) : raw;
+      if (text.length >= 6 && !text.includes('\\')) found.add(text);
     }
   } catch {
     // not JavaScript acorn reads (past this point): keep what was found
