@@ -95,6 +95,16 @@ export function evaluateGoals(results: Omit<BenchResults, 'goals' | 'meta'>): Go
         ? { note: `costs points: ${topFailing(playgroundLh, 'performance')}` }
         : {}),
     });
+    const tbt = playgroundLh?.metrics.tbtMs;
+    goals.push({
+      goal: 'Lighthouse total blocking time, playground page (en)',
+      target: `≤ ${BUDGETS.playgroundTbtMs} ms`,
+      measured:
+        tbt === undefined
+          ? 'not measured'
+          : `${count(tbt)} ms (CPU index ${count(playgroundLh?.benchmarkIndex ?? NaN)})`,
+      met: tbt === undefined ? null : tbt <= BUDGETS.playgroundTbtMs,
+    });
   }
   if (results.pages) {
     const lesson = find(results.pages, 'lesson (en)');

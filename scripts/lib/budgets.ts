@@ -19,4 +19,6 @@ export const BUDGETS = {
   lessonLighthouse: 100,
   /** Lighthouse mobile performance of the playground page, at least. */
   playgroundPerformance: 95,
+  /** Lighthouse total blocking time of the playground page, at most (ms; issue #16, even on a slow CPU). */
+  playgroundTbtMs: 200,
 } as const;
