@@ -108,7 +108,7 @@ function meta(chromium: string): BenchMeta {
   // Which team branches this commit contains: all of one (its tip is in HEAD), or how many of
   // its commits are missing (a branch merged earlier and moved on, or one not merged at all).
   const merged: Record<string, string> = {};
-  for (const branch of ['emulator', 'playground', 'lessons', 'errorpages', 'backoff', 'tools']) {
+  for (const branch of ['playground', 'lessons', 'desk', 'devtools', 'emulator', 'hosting']) {
     const tip = git('rev-parse', '--verify', '--quiet', branch);
     if (!tip) continue;
     const missing = Number(git('rev-list', '--count', `HEAD..${branch}`) || 0);
