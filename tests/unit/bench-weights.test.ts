@@ -43,24 +43,28 @@ describe('literals', () => {
 });
 
 describe('references', () => {
-  it('finds static imports, dynamic imports and Vite preload lists, resolved to URLs', () => {
-    const code =
-      'const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["_astro/ui-core.A.js"])))=>i;' +
-      'import"./signing.B.js";import{a as e}from"./i18n.C.js";import(`./Snippets.D.js`)';
-    const found = references(code, `${origin}/_astro/Island.E.js`);
-    expect(found.static).toEqual([`${origin}/_astro/signing.B.js`, `${origin}/_astro/i18n.C.js`]);
-    expect(found.dynamic.sort()).toEqual(
-      [`${origin}/_astro/Snippets.D.js`, `${origin}/_astro/ui-core.A.js`].sort(),
-    );
-  });
-
-  it('reads code, not text: imports inside strings and comments are not imports', () => {
-    const code =
-      'const sample=`import "./not-a-chunk.js"`;/* import "./nor-this.js" */' +
-      'export*from"./all.F.js";export{b}from"./some.G.js";const x="node:crypto";';
-    const found = references(code, `${origin}/_astro/Island.E.js`);
-    expect(found.static).toEqual([`${origin}/_astro/all.F.js`, `${origin}/_astro/some.G.js`]);
-    expect(found.dynamic).toEqual([]);
+  const chunk = (name: string) => `${origin}/_astro/${name}`;
+  it.each([
+    {
+      what: 'static imports, dynamic imports and Vite preload lists, resolved to URLs',
+      code:
+        'const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["_astro/ui-core.A.js"])))=>i;' +
+        'import"./signing.B.js";import{a as e}from"./i18n.C.js";import(`./Snippets.D.js`)',
+      static: ['signing.B.js', 'i18n.C.js'],
+      dynamic: ['Snippets.D.js', 'ui-core.A.js'],
+    },
+    {
+      what: 'code, not text: imports inside strings and comments are not imports',
+      code:
+        'const sample=`import "./not-a-chunk.js"`;/* import "./nor-this.js" */' +
+        'export*from"./all.F.js";export{b}from"./some.G.js";const x="node:crypto";',
+      static: ['all.F.js', 'some.G.js'],
+      dynamic: [],
+    },
+  ])('reads $what', ({ code, static: statics, dynamic }) => {
+    const found = references(code, chunk('Island.E.js'));
+    expect(found.static).toEqual(statics.map(chunk));
+    expect(found.dynamic.sort()).toEqual(dynamic.map(chunk).sort());
   });
 
   it('finds nothing in a classic script the module lexer cannot read', () => {
