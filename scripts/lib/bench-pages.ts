@@ -5,16 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { chromium, type Browser } from '@playwright/test';
 import { chromiumExecutable, quietChromiumArgs } from '../../tests/e2e/browser.ts';
-import {
-  classifyLoad,
-  initialScripts,
-  isShiki,
-  jsTotal,
-  recordPageLoad,
-  scriptLabel,
-  total,
-  type Totals,
-} from './bench-weights.ts';
+import { isShiki, jsTotal, scriptLabel, total, weighPage, type Totals } from './bench-weights.ts';
 
 export interface BenchPage {
   /** Short name in tables: `lesson (en)`. */
@@ -95,22 +86,10 @@ export async function measurePage(
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
-    const load = await recordPageLoad(page, origin + benchPage.path, {
+    const { load, initial, scripts, initialOf } = await weighPage(page, origin + benchPage.path, {
       scroll: benchPage.scroll,
     });
     const document = load.resources.find((resource) => resource.kind === 'html');
-    const classes = classifyLoad(load);
-    const { initial } = await initialScripts(load);
-    const owned = load.scripts.map((script, index) => ({
-      script,
-      ...classes[index],
-      initial: initial.includes(script),
-    }));
-    const initialOf = (owner: string) =>
-      jsTotal(
-        owned.filter((s) => s.initial && s.owner === owner).map((s) => s.script),
-        load.html,
-      );
     return {
       ...benchPage,
       status: document?.status ?? 0,
@@ -125,8 +104,8 @@ export async function measurePage(
         load.scripts.filter((script) => isShiki(script)),
         load.html,
       ),
-      unknownJs: owned.filter((s) => s.owner === 'unknown').map((s) => scriptLabel(s.script)),
-      scripts: owned.map(({ script, owner, rule, initial: isInitial }) => ({
+      unknownJs: scripts.filter((s) => s.owner === 'unknown').map((s) => scriptLabel(s.script)),
+      scripts: scripts.map(({ script, owner, rule, initial: isInitial }) => ({
         label: scriptLabel(script),
         owner,
         rule,

@@ -518,10 +518,61 @@ export function classifyScripts(
   );
 }
 
-/** {@link classifyScripts} for a recorded page load. */
-export function classifyLoad(load: PageLoad): Classification[] {
+export interface WeighedScript extends Classification {
+  script: ScriptPiece;
+  initial: boolean;
+}
+
+export interface Weighed {
+  load: PageLoad;
+  initial: ScriptPiece[];
+  /** Every script of the load with its owner and whether it is initial. */
+  scripts: WeighedScript[];
+  /** The initial JS of one owner. */
+  initialOf(owner: Owner): Totals;
+  /** One line per script (owner, initial or later, gzip, label, rule), for messages. */
+  listing: string;
+}
+
+/**
+ * Loads `url` in `page` ({@link recordPageLoad}) and says of every script whose it is and
+ * whether it is initial: what the bench's weight table and the budget tests both read.
+ */
+export async function weighPage(
+  page: Page,
+  url: string,
+  options: { scroll?: boolean } = {},
+): Promise<Weighed> {
+  const load = await recordPageLoad(page, url, options);
   const document = load.resources.find((resource) => resource.kind === 'html');
-  return classifyScripts(load.scripts, load.html, document?.url ?? load.url);
+  const classes = classifyScripts(load.scripts, load.html, document?.url ?? load.url);
+  const { initial } = await initialScripts(load);
+  const scripts = load.scripts.map((script, index) => ({
+    script,
+    ...classes[index],
+    initial: initial.includes(script),
+  }));
+  return {
+    load,
+    initial,
+    scripts,
+    initialOf: (owner) =>
+      jsTotal(
+        scripts.filter((s) => s.initial && s.owner === owner).map((s) => s.script),
+        load.html,
+      ),
+    listing: scripts
+      .map((s) =>
+        [
+          s.owner.padEnd(9),
+          s.initial ? 'initial' : 'later  ',
+          `${String(s.script.gzipBytes).padStart(6)} B gz`,
+          scriptLabel(s.script),
+          `(${s.rule})`,
+        ].join(' '),
+      )
+      .join('\n'),
+  };
 }
 
 /** A short label for a script in reports: chunk file name, or the first code of an inline one. */

@@ -13,52 +13,25 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import {
-  classifyLoad,
-  initialScripts,
   isShiki,
-  jsTotal,
-  recordPageLoad,
   scriptLabel,
   scrollThrough,
-  type PageLoad,
-  type ScriptPiece,
+  weighPage,
+  type Weighed,
 } from '../../scripts/lib/bench-weights.ts';
 import { BUDGETS } from '../../scripts/lib/budgets.ts';
 
 const LESSON_OWN_JS_BUDGET = BUDGETS.lessonOwnJsGzip;
 
-interface Weighed {
-  load: PageLoad;
-  initial: ScriptPiece[];
-  /** Owner of each of `load.scripts`. */
-  owner: Map<ScriptPiece, string>;
-  /** One line per script, for failure messages. */
-  listing: string;
-}
-
 async function weigh(page: Page, path: string): Promise<Weighed> {
-  const load = await recordPageLoad(page, path);
-  expect(load.resources.find((resource) => resource.kind === 'html')?.status).toBe(200);
-  const classes = classifyLoad(load);
-  const { initial } = await initialScripts(load);
-  const owner = new Map(load.scripts.map((script, i) => [script, classes[i].owner]));
-  const listing = load.scripts
-    .map((script, i) =>
-      [
-        classes[i].owner.padEnd(9),
-        initial.includes(script) ? 'initial' : 'later  ',
-        `${String(script.gzipBytes).padStart(6)} B gz`,
-        scriptLabel(script),
-        `(${classes[i].rule})`,
-      ].join(' '),
-    )
-    .join('\n');
-  const unknown = load.scripts.filter((script) => owner.get(script) === 'unknown');
+  const weighed = await weighPage(page, path);
+  expect(weighed.load.resources.find((resource) => resource.kind === 'html')?.status).toBe(200);
+  const unknown = weighed.scripts.filter((s) => s.owner === 'unknown');
   expect(
-    unknown.map(scriptLabel),
-    `scripts no ownership rule recognises; extend scripts/lib/bench-weights.ts:\n${listing}`,
+    unknown.map((s) => scriptLabel(s.script)),
+    `scripts no ownership rule recognises; extend scripts/lib/bench-weights.ts:\n${weighed.listing}`,
   ).toEqual([]);
-  return { load, initial, owner, listing };
+  return weighed;
 }
 
 /** A plain lesson in both locales, and the lessons that embed an island (it hydrates when visible). */
@@ -73,11 +46,8 @@ for (const path of LESSONS) {
   test(`${path} ships at most ${LESSON_OWN_JS_BUDGET / 1000} KB gzip of our JavaScript on top of Starlight's`, async ({
     page,
   }) => {
-    const { load, initial, owner, listing } = await weigh(page, path);
-    const own = jsTotal(
-      initial.filter((script) => owner.get(script) === 'ours'),
-      load.html,
-    );
+    const { initialOf, listing } = await weigh(page, path);
+    const own = initialOf('ours');
     // Our lesson script must be found at all, or the rule measures nothing.
     expect(own.count, `no script of ours found:\n${listing}`).toBeGreaterThan(0);
     expect(
