@@ -114,7 +114,7 @@ export const inlineScripts = (html: string): string[] => scanHtml(html).inline;
  * Loads `url` in `page` (use a fresh context for cold-cache figures) and records what it fetched;
  * with `scroll`, also what hydrating every `client:visible` island fetches.
  */
-export async function recordPageLoad(
+async function recordPageLoad(
   page: Page,
   url: string,
   { scroll = false }: { scroll?: boolean } = {},
@@ -518,7 +518,7 @@ export function classifyScripts(
   );
 }
 
-export interface WeighedScript extends Classification {
+interface WeighedScript extends Classification {
   script: ScriptPiece;
   initial: boolean;
 }
