@@ -9,6 +9,7 @@ import { cors } from 'hono/cors';
 import type { Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { createEmulator, type Emulator } from '../../src/lib/emulator/index.ts';
+import { nodeHmacSha384 } from './node-hmac.ts';
 
 export interface EmulatorServerOptions {
   host?: string;
@@ -44,6 +45,8 @@ export function startEmulatorServer(options: EmulatorServerOptions = {}): Promis
     createEmulator({
       // The client gets a bare System error; the details belong in this console only.
       onInternalError: (error) => console.error('[emulator] internal error:', error),
+      hmac: nodeHmacSha384,
+      mintLimit: mintLimitFromEnv(),
     });
 
   const app = new Hono<{ Bindings: HttpBindings }>();
@@ -74,6 +77,22 @@ export function startEmulatorServer(options: EmulatorServerOptions = {}): Promis
     server.once('error', reject);
     (server as Server).on('clientError', answerMalformedRequest);
   });
+}
+
+/**
+ * `EMULATOR_MINT_PER_MINUTE=<n>` raises the per-client minting limit (burst and rate) for load
+ * tests that mint thousands of keys from one address; unset, the emulator's default applies.
+ */
+function mintLimitFromEnv() {
+  const text = process.env.EMULATOR_MINT_PER_MINUTE;
+  if (text === undefined) return undefined;
+  const perMinute = Number(text);
+  if (!Number.isInteger(perMinute) || perMinute < 1) {
+    throw new Error(
+      `EMULATOR_MINT_PER_MINUTE must be a whole number ≥ 1, got ${JSON.stringify(text)}.`,
+    );
+  }
+  return { perMinute, burst: perMinute };
 }
 
 /** Node's parser rejected the request before any handler ran; answer in Gemini's shape anyway. */

@@ -7,6 +7,7 @@
 import { Hono, type Context } from 'hono';
 import { importHmacKey } from '../signing/index.ts';
 import {
+  type HmacSha384,
   checkNonce,
   checkRequestPath,
   checkRole,
@@ -45,6 +46,7 @@ export { ROLES, ROLE_NAMES, checkKeyOptions } from './keys.ts';
 export type { KeyOptions, KeySettings, MintedKey, Role, Scope } from './keys.ts';
 export { SYMBOLS, STARTING_BALANCES, FEES_BPS } from './market.ts';
 export { PRIVATE_RATE_LIMIT, PUBLIC_RATE_LIMIT, type RateLimitPolicy } from './rate-limit.ts';
+export type { HmacSha384 } from './auth.ts';
 
 export interface EmulatorOptions {
   /** Epoch milliseconds; default `Date.now`. */
@@ -57,6 +59,19 @@ export interface EmulatorOptions {
   publicRateLimit?: RateLimitPolicy;
   /** Sees unexpected errors (answered as a bare 500 System error); the Node server logs them. */
   onInternalError?: (error: unknown) => void;
+  /** Verifies signatures; default WebCrypto. Node passes `node:crypto` (see `nodeHmacSha384`). */
+  hmac?: HmacSha384;
+  /**
+   * Web origins allowed to mint keys besides local ones (http://127.0.0.1, localhost, [::1] on
+   * any port) and the request's own origin. A mint carrying any other `Origin` is refused.
+   */
+  mintOrigins?: readonly string[];
+  /** Mints per client: a bucket of `burst` refilled at `perMinute`. Default 60 + 60 per minute. */
+  mintLimit?: { perMinute: number; burst: number };
+  /** How many keys live at once (the least recently used goes first). Default 1,000. */
+  maxKeys?: number;
+  /** A key unused this long expires with its accounts and orders. Default 24 h. */
+  keyIdleMs?: number;
 }
 
 /** Per-request facts the host adds: the Node server passes the client's address. */
@@ -74,10 +89,18 @@ export interface Emulator {
 
 /** Gemini: "if the exchange does not receive a message for 30 seconds … cancel all outstanding orders". */
 export const HEARTBEAT_TIMEOUT_MS = 30_000;
-// Memory bounds for a long-running emulator: the oldest keys (and their accounts) go first.
-const MAX_KEYS = 1_000;
-const MAX_CLIENTS = 10_000;
-const MAX_MINT_BODY_BYTES = 16_384;
+// Memory bounds for a long-running emulator: the least recently used keys (and their accounts)
+// go first, and keys idle for a day expire.
+export const EMULATOR_CAPS = {
+  maxKeys: 1_000,
+  keyIdleMs: 24 * 3_600_000,
+  maxClients: 10_000,
+  maxMintBodyBytes: 16_384,
+  mintLimit: { perMinute: 60, burst: 60 },
+} as const;
+const MAX_CLIENTS = EMULATOR_CAPS.maxClients;
+const MAX_MINT_BODY_BYTES = EMULATOR_CAPS.maxMintBodyBytes;
+const LOCAL_ORIGIN = /^https?:\/\/(?:127\.0\.0\.1|localhost|\[::1\])(?::\d{1,5})?$/;
 
 export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const clock = options.clock ?? Date.now;
@@ -87,7 +110,31 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const keys = new Map<string, KeyRecord>();
   const heartbeatKeys = new Set<KeyRecord>();
   const publicRates = new Map<string, RateLimitState>();
+  const mintBuckets = new Map<string, { tokens: number; atMs: number }>();
   const ids = createIdSource();
+  const maxKeys = options.maxKeys ?? EMULATOR_CAPS.maxKeys;
+  const keyIdleMs = options.keyIdleMs ?? EMULATOR_CAPS.keyIdleMs;
+  const mintLimit = options.mintLimit ?? EMULATOR_CAPS.mintLimit;
+  const mintOrigins = new Set(options.mintOrigins ?? []);
+
+  function dropKey(record: KeyRecord) {
+    keys.delete(record.key);
+    heartbeatKeys.delete(record);
+  }
+
+  /** Keys sit in the map by last use (oldest first): expire the idle ones, then keep the cap. */
+  function evictIdle(now: number) {
+    for (const record of keys.values()) {
+      if (keys.size <= maxKeys && now - record.lastUsedMs < keyIdleMs) break;
+      dropKey(record);
+    }
+  }
+
+  function touch(record: KeyRecord, now: number) {
+    record.lastUsedMs = now;
+    keys.delete(record.key);
+    keys.set(record.key, record);
+  }
 
   async function mintKey(input: unknown = {}): Promise<MintedKey> {
     const check = checkKeyOptions(input);
@@ -98,21 +145,49 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     const record: KeyRecord = {
       key,
       secret,
-      cryptoKey: await importHmacKey(secret),
       settings,
       accounts: new Map([['primary', createAccount(now)]]),
       lastAuthenticatedMs: now,
+      lastUsedMs: now,
       rate: initialRateState(),
       queue: Promise.resolve(),
     };
+    if (!options.hmac) record.cryptoKey = await importHmacKey(secret);
     keys.set(key, record);
     if (settings.requiresHeartbeat) heartbeatKeys.add(record);
-    if (keys.size > MAX_KEYS) {
-      const [oldest] = keys.values();
-      keys.delete(oldest.key);
-      heartbeatKeys.delete(oldest);
-    }
+    evictIdle(now);
     return { key, secret, ...settings, account: 'primary' };
+  }
+
+  /** Refuses mints from other web origins: a page elsewhere must not evict or farm keys. */
+  function checkMintOrigin(request: Request) {
+    const origin = request.headers.get('Origin');
+    if (origin === null) return;
+    if (LOCAL_ORIGIN.test(origin) || mintOrigins.has(origin)) return;
+    if (origin === new URL(request.url).origin) return;
+    throw new GeminiError(
+      'MissingRole',
+      `Minting keys is refused for pages on other origins (this request came from ${JSON.stringify(origin.slice(0, 100))}). Mint from this site's playground, or from curl or a script (they send no Origin).`,
+    );
+  }
+
+  /** A token bucket per client: a burst of mints, then a steady trickle. */
+  function throttleMint(client: string) {
+    const now = clock();
+    if (!mintBuckets.has(client) && mintBuckets.size >= MAX_CLIENTS) mintBuckets.clear();
+    const bucket = mintBuckets.get(client) ?? { tokens: mintLimit.burst, atMs: now };
+    const refill = ((now - bucket.atMs) * mintLimit.perMinute) / 60_000;
+    const tokens = Math.min(mintLimit.burst, bucket.tokens + Math.max(0, refill));
+    if (tokens < 1) {
+      const retry = Math.max(1, Math.ceil(((1 - tokens) * 60) / mintLimit.perMinute));
+      mintBuckets.set(client, { tokens, atMs: now });
+      throw new GeminiError(
+        'RateLimit',
+        `Too many keys minted: the limit is ${mintLimit.burst} at once, then ${mintLimit.perMinute} per minute per client. Reuse a key, or retry after ${retry} s.`,
+        { 'Retry-After': String(retry) },
+      );
+    }
+    mintBuckets.set(client, { tokens: tokens - 1, atMs: now });
   }
 
   /**
@@ -157,13 +232,14 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     // Signature and nonce are judged in arrival order, before any queue wait: a queued request
     // keeps its place, so its nonce is not overtaken by later calls while it waits.
     const payload = await inArrivalOrder(record, async () => {
-      await verifySignature(record, headers);
+      await verifySignature(record, headers, options.hmac);
       const payload = decodePayload(headers.payload);
       checkRequestPath(payload, endpoint.path);
       const arrivedAt = clock();
       expireHeartbeats(arrivedAt);
       checkNonce(record, payload, arrivedAt);
       record.lastAuthenticatedMs = arrivedAt;
+      touch(record, arrivedAt);
       return payload;
     });
     const wait = servedAt - clock();
@@ -192,6 +268,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const app = new Hono<{ Bindings: RequestContext }>();
 
   app.post('/emulator/keys', async (c) => {
+    checkMintOrigin(c.req.raw);
+    throttleMint(c.env?.clientId ?? 'local');
     let options: unknown;
     try {
       const text = await readLimitedText(c.req.raw, MAX_MINT_BODY_BYTES);
