@@ -3,12 +3,20 @@
  * @hono/node-server, with CORS for the site's local origins so the playground can call it.
  * Malformed HTTP (bad headers, oversized headers, garbage bytes) still gets Gemini-shaped JSON.
  */
-import { serve, type HttpBindings } from '@hono/node-server';
-import { Hono } from 'hono';
+import { serve, upgradeWebSocket, type HttpBindings } from '@hono/node-server';
+import { Hono, type Context } from 'hono';
+import type { WSContext } from 'hono/ws';
+import { WebSocketServer } from 'ws';
 import { cors } from 'hono/cors';
-import type { Server } from 'node:http';
+import { STATUS_CODES, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { createEmulator, type Emulator } from '../../src/lib/emulator/index.ts';
+import {
+  createEmulator,
+  type Emulator,
+  type FeedSession,
+  type FeedSocket,
+  type OrderEventsGrant,
+} from '../../src/lib/emulator/index.ts';
 import { nodeHmacSha384 } from './node-hmac.ts';
 
 export interface EmulatorServerOptions {
@@ -61,22 +69,92 @@ export function startEmulatorServer(options: EmulatorServerOptions = {}): Promis
       maxAge: 600,
     }),
   );
+  mountFeeds(app, emulator);
   app.all('*', (c) =>
     emulator.fetch(c.req.raw, { clientId: c.env.incoming.socket.remoteAddress ?? 'unknown' }),
   );
 
+  // ws parses the frames; maxPayload bounds what one client message may weigh.
+  const websocketServer = new WebSocketServer({ noServer: true, maxPayload: 65_536 });
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch: app.fetch, port, hostname: host }, (info: AddressInfo) => {
-      server.off('error', reject);
-      resolve({
-        url: `http://${host.includes(':') ? `[${host}]` : host}:${info.port}`,
-        emulator,
-        close: () => closeServer(server as Server),
-      });
-    });
+    const server = serve(
+      {
+        fetch: app.fetch,
+        port,
+        hostname: host,
+        websocket: { server: websocketServer },
+      },
+      (info: AddressInfo) => {
+        server.off('error', reject);
+        resolve({
+          url: `http://${host.includes(':') ? `[${host}]` : host}:${info.port}`,
+          emulator,
+          close: async () => {
+            for (const client of websocketServer.clients) client.terminate();
+            await closeServer(server as Server);
+          },
+        });
+      },
+    );
     server.once('error', reject);
     (server as Server).on('clientError', answerMalformedRequest);
   });
+}
+
+/**
+ * The WebSocket feeds (contract 5): `/v1/order/events` (private: the three X-GEMINI headers on
+ * the upgrade, refused with a Gemini-shaped HTTP error before upgrading) and `/v2/marketdata`.
+ */
+function mountFeeds(app: Hono<{ Bindings: HttpBindings }>, emulator: Emulator) {
+  const isUpgrade = (c: Context) => c.req.header('upgrade')?.toLowerCase() === 'websocket';
+  const adapt = (ws: WSContext): FeedSocket => ({
+    send: (text) => ws.send(text),
+    close: (code, reason) => ws.close(code, reason),
+  });
+  const grants = new WeakMap<Request, OrderEventsGrant>();
+  app.get(
+    '/v1/order/events',
+    async (c, next) => {
+      if (!isUpgrade(c)) return next();
+      const grant = await emulator.feeds.authorizeOrderEvents(c.req.raw);
+      if (grant instanceof Response) return refuseUpgrade(c.env.incoming.socket as Socket, grant);
+      grants.set(c.req.raw, grant);
+      return next();
+    },
+    upgradeWebSocket((c) => {
+      const grant = grants.get(c.req.raw)!;
+      let session: FeedSession | undefined;
+      return {
+        onOpen: (_event, ws) => (session = emulator.feeds.openOrderEvents(grant, adapt(ws))),
+        onMessage: (event) => session?.message(String(event.data)),
+        onClose: () => session?.close(),
+      };
+    }),
+  );
+  app.get(
+    '/v2/marketdata',
+    upgradeWebSocket((c) => {
+      let session: FeedSession | undefined;
+      return {
+        onOpen: (_event, ws) => (session = emulator.feeds.openMarketData(c.req.raw, adapt(ws))),
+        onMessage: (event) => session?.message(String(event.data)),
+        onClose: () => session?.close(),
+      };
+    }),
+  );
+}
+
+/**
+ * The adapter answers a refused upgrade with the status and an empty body; Gemini's clients
+ * read the JSON error, so it is written to the socket here, whole.
+ */
+async function refuseUpgrade(socket: Socket, response: Response): Promise<Response> {
+  const body = await response.text();
+  const head = [`HTTP/1.1 ${response.status} ${STATUS_CODES[response.status] ?? ''}`];
+  response.headers.forEach((value, name) => head.push(`${name}: ${value}`));
+  head.push(`Content-Length: ${Buffer.byteLength(body)}`, 'Connection: close');
+  socket.end(`${head.join('\r\n')}\r\n\r\n${body}`);
+  return new Response(null, { status: response.status });
 }
 
 /**

@@ -24,6 +24,14 @@ import { checkKeyOptions, generateKeyPair, type KeyOptions, type MintedKey } fro
 import { cancelOrder, createAccount, createIdSource } from './market.ts';
 import { PRIVATE_HANDLERS } from './private-routes.ts';
 import {
+  createFeedHub,
+  readOrderEventFilters,
+  type FeedSession,
+  type FeedSocket,
+  type FeedTimers,
+  type OrderEventsGrant,
+} from './feeds.ts';
+import {
   pubticker,
   requireSymbol,
   rootPage,
@@ -47,6 +55,13 @@ export type { KeyOptions, KeySettings, MintedKey, Role, Scope } from './keys.ts'
 export { SYMBOLS, STARTING_BALANCES, FEES_BPS } from './market.ts';
 export { PRIVATE_RATE_LIMIT, PUBLIC_RATE_LIMIT, type RateLimitPolicy } from './rate-limit.ts';
 export type { HmacSha384 } from './auth.ts';
+export {
+  FEED_HEARTBEAT_MS,
+  type FeedSession,
+  type FeedSocket,
+  type FeedTimers,
+  type OrderEventsGrant,
+} from './feeds.ts';
 
 export interface EmulatorOptions {
   /** Epoch milliseconds; default `Date.now`. */
@@ -72,6 +87,8 @@ export interface EmulatorOptions {
   maxKeys?: number;
   /** A key unused this long expires with its accounts and orders. Default 24 h. */
   keyIdleMs?: number;
+  /** Heartbeat timers of the WebSocket feeds; default the global setInterval/clearInterval. */
+  timers?: FeedTimers;
 }
 
 /** Per-request facts the host adds: the Node server passes the client's address. */
@@ -85,7 +102,34 @@ export interface Emulator {
   mintKey(options?: KeyOptions): Promise<MintedKey>;
   /** The Hono app, to mount under another app. */
   app: Hono<{ Bindings: RequestContext }>;
+  /** The WebSocket feeds, for a host that accepts sockets (see feeds.ts). */
+  feeds: EmulatorFeeds;
 }
+
+/**
+ * WebSockets without a transport. For `GET /v1/order/events` with `Upgrade: websocket`, call
+ * `authorizeOrderEvents(request)`: a Response is the refusal to send instead of upgrading; a
+ * grant means accept the socket and call `openOrderEvents(grant, socket)`. For
+ * `/v2/marketdata`, accept and call `openMarketData(request, socket)`. Pass each text message
+ * to `session.message(text)` and the close to `session.close()`.
+ */
+export interface EmulatorFeeds {
+  authorizeOrderEvents(request: Request): Promise<OrderEventsGrant | Response>;
+  openOrderEvents(grant: OrderEventsGrant, socket: FeedSocket): FeedSession;
+  openMarketData(request: Request | string, socket: FeedSocket): FeedSession;
+  /** Open feeds. */
+  size(): number;
+}
+
+const ORDER_EVENTS_ENDPOINT: EndpointSpec = {
+  path: '/v1/order/events',
+  method: 'GET',
+  access: 'private',
+  roles: ['trader', 'auditor'],
+  accountScoped: false,
+  description: { en: 'Order events (WebSocket).', de: 'Order-Ereignisse (WebSocket).' },
+  params: [],
+};
 
 /** Gemini: "if the exchange does not receive a message for 30 seconds … cancel all outstanding orders". */
 export const HEARTBEAT_TIMEOUT_MS = 30_000;
@@ -112,6 +156,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const publicRates = new Map<string, RateLimitState>();
   const mintBuckets = new Map<string, { tokens: number; atMs: number }>();
   const ids = createIdSource();
+  const hub = createFeedHub(clock, options.timers ?? globalThis);
   const maxKeys = options.maxKeys ?? EMULATOR_CAPS.maxKeys;
   const keyIdleMs = options.keyIdleMs ?? EMULATOR_CAPS.keyIdleMs;
   const mintLimit = options.mintLimit ?? EMULATOR_CAPS.mintLimit;
@@ -120,6 +165,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   function dropKey(record: KeyRecord) {
     keys.delete(record.key);
     heartbeatKeys.delete(record);
+    hub.closeKey(record);
   }
 
   /** Keys sit in the map by last use (oldest first): expire the idle ones, then keep the cap. */
@@ -218,14 +264,21 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       if (now - record.lastAuthenticatedMs < HEARTBEAT_TIMEOUT_MS) continue;
       for (const account of record.accounts.values()) {
         for (const order of account.orders.values()) {
-          if (order.live && order.sessionKey === record.key) cancelOrder(order, 'Heartbeat');
+          if (order.live && order.sessionKey === record.key) cancelOrder(order, 'Heartbeat', now);
         }
       }
     }
   }
 
-  async function handlePrivate(c: Context, endpoint: EndpointSpec): Promise<Response> {
-    const headers = readAuthHeaders(c.req.raw.headers);
+  /**
+   * The checks of a signed call up to the role, in arrival order: headers, key, rate limit,
+   * signature, payload, request path, nonce. Resolves once the call may be served.
+   */
+  async function authenticate(
+    rawHeaders: Headers,
+    requestPath: string,
+  ): Promise<{ record: KeyRecord; payload: Record<string, unknown> }> {
+    const headers = readAuthHeaders(rawHeaders);
     const record = findKey(keys, headers.apiKey);
     const servedAt =
       clock() + admit(record.rate, record.settings.rateLimit, (s) => (record.rate = s));
@@ -234,7 +287,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     const payload = await inArrivalOrder(record, async () => {
       await verifySignature(record, headers, options.hmac);
       const payload = decodePayload(headers.payload);
-      checkRequestPath(payload, endpoint.path);
+      checkRequestPath(payload, requestPath);
       const arrivedAt = clock();
       expireHeartbeats(arrivedAt);
       checkNonce(record, payload, arrivedAt);
@@ -244,11 +297,38 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     });
     const wait = servedAt - clock();
     if (wait > 0) await sleep(wait);
+    return { record, payload };
+  }
+
+  async function handlePrivate(c: Context, endpoint: EndpointSpec): Promise<Response> {
+    const { record, payload } = await authenticate(c.req.raw.headers, endpoint.path);
     const now = clock();
     checkRole(record, endpoint);
     const account = resolveAccount(record, payload, endpoint);
-    const body = PRIVATE_HANDLERS[endpoint.path]({ record, account, payload, now, ids });
+    const body = PRIVATE_HANDLERS[endpoint.path]({
+      record,
+      account,
+      payload,
+      now,
+      ids,
+      onTrade: hub.publishTrade,
+    });
     return jsonResponse(body);
+  }
+
+  /** Authorizes a `/v1/order/events` upgrade: the same checks as a private call (Trader or Auditor). */
+  async function authorizeOrderEvents(request: Request): Promise<OrderEventsGrant | Response> {
+    try {
+      const url = new URL(request.url);
+      const filters = readOrderEventFilters(url);
+      const { record } = await authenticate(request.headers, ORDER_EVENTS_ENDPOINT.path);
+      checkRole(record, ORDER_EVENTS_ENDPOINT);
+      return { record, filters };
+    } catch (error) {
+      if (error instanceof GeminiError) return errorResponse(error);
+      options.onInternalError?.(error);
+      return systemErrorResponse();
+    }
   }
 
   async function throttlePublic(c: Context<{ Bindings: RequestContext }>) {
@@ -325,6 +405,13 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
 
   return {
     app,
+    feeds: {
+      authorizeOrderEvents,
+      openOrderEvents: hub.openOrderEvents,
+      openMarketData: (request, socket) =>
+        hub.openMarketData(new URL(typeof request === 'string' ? request : request.url), socket),
+      size: hub.size,
+    },
     mintKey: (keyOptions) => mintKey(keyOptions),
     fetch: async (request, context = {}) => {
       try {

@@ -19,6 +19,7 @@ import {
   type Account,
   type IdSource,
   type Order,
+  type Trade,
 } from './market.ts';
 import { jsonNumberText } from './nonce-parse.ts';
 import { describe, parseOrderRequest } from './order-params.ts';
@@ -29,6 +30,8 @@ export interface PrivateCall {
   payload: Record<string, unknown>;
   now: number;
   ids: IdSource;
+  /** Every fill, for the public market-data feed. */
+  onTrade?: (trade: Trade) => void;
 }
 
 type Handler = (call: PrivateCall) => unknown;
@@ -36,15 +39,20 @@ type Handler = (call: PrivateCall) => unknown;
 export const PRIVATE_HANDLERS: Record<string, Handler> = {
   '/v1/balances': ({ account }) => balancesView(account),
 
-  '/v1/order/new': ({ account, payload, now, record, ids }) =>
+  '/v1/order/new': ({ account, payload, now, record, ids, onTrade }) =>
     orderView(
-      placeOrder(account, parseOrderRequest(payload), { now, sessionKey: record.key, ids }),
+      placeOrder(account, parseOrderRequest(payload), {
+        now,
+        sessionKey: record.key,
+        ids,
+        onTrade,
+      }),
     ),
 
   '/v1/order/status': ({ account, payload }) =>
     orderView(findOrder(account, payload, true), payload.include_trades === true),
 
-  '/v1/order/cancel': ({ account, payload }) => {
+  '/v1/order/cancel': ({ account, payload, now }) => {
     const order = findOrder(account, payload, false);
     if (!order.live) {
       throw new GeminiError(
@@ -52,14 +60,17 @@ export const PRIVATE_HANDLERS: Record<string, Handler> = {
         `Order ${order.id} is not open (it was ${order.cancelled ? 'cancelled' : 'filled'}), so it cannot be cancelled.`,
       );
     }
-    cancelOrder(order);
+    cancelOrder(order, 'Requested', now);
     return orderView(order);
   },
 
-  '/v1/order/cancel/all': ({ account }) => cancelMany(liveOrders(account)),
+  '/v1/order/cancel/all': ({ account, now }) => cancelMany(liveOrders(account), now),
 
-  '/v1/order/cancel/session': ({ account, record }) =>
-    cancelMany(liveOrders(account).filter((order) => order.sessionKey === record.key)),
+  '/v1/order/cancel/session': ({ account, record, now }) =>
+    cancelMany(
+      liveOrders(account).filter((order) => order.sessionKey === record.key),
+      now,
+    ),
 
   '/v1/orders': ({ account }) => liveOrders(account).map((order) => orderView(order)),
 
@@ -144,8 +155,8 @@ export const PRIVATE_HANDLERS: Record<string, Handler> = {
   },
 };
 
-function cancelMany(orders: Order[]) {
-  for (const order of orders) cancelOrder(order);
+function cancelMany(orders: Order[], now: number) {
+  for (const order of orders) cancelOrder(order, 'Requested', now);
   return {
     result: 'ok',
     details: { cancelledOrders: orders.map((order) => Number(order.id)), cancelRejects: [] },
