@@ -21,7 +21,7 @@ import {
 import { CATALOGUE, findEndpoint, type EndpointSpec } from './catalogue.ts';
 import { errorResponse, GeminiError, jsonResponse, systemErrorResponse } from './errors.ts';
 import { checkKeyOptions, generateKeyPair, type KeyOptions, type MintedKey } from './keys.ts';
-import { cancelOrder, createAccount, createIdSource } from './market.ts';
+import { cancelOrder, createAccount, createIdSource, formatPrice, type Trade } from './market.ts';
 import { PRIVATE_HANDLERS } from './private-routes.ts';
 import {
   createFeedHub,
@@ -32,13 +32,23 @@ import {
   type OrderEventsGrant,
 } from './feeds.ts';
 import {
+  backgroundTrades,
+  candles,
+  feePromos,
+  orderBook,
+  priceFeed,
   pubticker,
+  queryInteger,
   requireSymbol,
   rootPage,
   symbolDetails,
   symbolsList,
   ticker,
+  tradesView,
+  type PublicTrade,
 } from './public-routes.ts';
+import { networksOf } from './funds.ts';
+import { formatDecimal } from './decimal.ts';
 import {
   decide,
   initialRateState,
@@ -143,6 +153,7 @@ export const EMULATOR_CAPS = {
   mintLimit: { perMinute: 60, burst: 60 },
 } as const;
 const MAX_CLIENTS = EMULATOR_CAPS.maxClients;
+const MAX_PUBLIC_TRADES = 500;
 const MAX_MINT_BODY_BYTES = EMULATOR_CAPS.maxMintBodyBytes;
 const LOCAL_ORIGIN = /^https?:\/\/(?:127\.0\.0\.1|localhost|\[::1\])(?::\d{1,5})?$/;
 
@@ -157,6 +168,22 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const mintBuckets = new Map<string, { tokens: number; atMs: number }>();
   const ids = createIdSource();
   const hub = createFeedHub(clock, options.timers ?? globalThis);
+  /** The emulator's own fills per symbol, newest first, for `/v1/trades` (bounded). */
+  const recentTrades = new Map<string, PublicTrade[]>();
+  function recordTrade(trade: Trade) {
+    const { spec } = trade.order;
+    const list = recentTrades.get(spec.symbol) ?? [];
+    list.unshift({
+      timestampMs: trade.timestampMs,
+      tid: trade.tid,
+      price: formatPrice(spec, trade.price),
+      amount: formatDecimal(trade.amount),
+      side: trade.order.side,
+    });
+    if (list.length > MAX_PUBLIC_TRADES) list.pop();
+    recentTrades.set(spec.symbol, list);
+    hub.publishTrade(trade);
+  }
   const maxKeys = options.maxKeys ?? EMULATOR_CAPS.maxKeys;
   const keyIdleMs = options.keyIdleMs ?? EMULATOR_CAPS.keyIdleMs;
   const mintLimit = options.mintLimit ?? EMULATOR_CAPS.mintLimit;
@@ -301,7 +328,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   }
 
   async function handlePrivate(c: Context, endpoint: EndpointSpec): Promise<Response> {
-    const { record, payload } = await authenticate(c.req.raw.headers, endpoint.path);
+    // The payload's request is the path as sent, so path segments (`/v1/addresses/bitcoin`) count.
+    const { record, payload } = await authenticate(c.req.raw.headers, c.req.path);
     const now = clock();
     checkRole(record, endpoint);
     const account = resolveAccount(record, payload, endpoint);
@@ -311,7 +339,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       payload,
       now,
       ids,
-      onTrade: hub.publishTrade,
+      onTrade: recordTrade,
+      params: c.req.param() as Record<string, string>,
     });
     return jsonResponse(body);
   }
@@ -381,6 +410,53 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   app.get('/v2/ticker/:symbol', (c) =>
     handlePublic(c, () => ticker(requireSymbol(c.req.param('symbol')))),
   );
+  app.get('/v1/book/:symbol', (c) =>
+    handlePublic(c, () =>
+      orderBook(
+        requireSymbol(c.req.param('symbol')),
+        clock(),
+        queryInteger(c.req.query('limit_bids'), 'limit_bids', 50, 0, 500),
+        queryInteger(c.req.query('limit_asks'), 'limit_asks', 50, 0, 500),
+      ),
+    ),
+  );
+  app.get('/v1/trades/:symbol', (c) =>
+    handlePublic(c, () => {
+      const spec = requireSymbol(c.req.param('symbol'));
+      const now = clock();
+      const limit = queryInteger(c.req.query('limit_trades'), 'limit_trades', 50, 1, 500);
+      const sinceTid = queryInteger(
+        c.req.query('since_tid'),
+        'since_tid',
+        0,
+        0,
+        Number.MAX_SAFE_INTEGER,
+      );
+      let since = queryInteger(
+        c.req.query('timestamp'),
+        'timestamp',
+        0,
+        0,
+        Number.MAX_SAFE_INTEGER,
+      );
+      if (since < 1e11) since *= 1000; // seconds, as Gemini documents; milliseconds accepted
+      const own = recentTrades.get(spec.symbol) ?? [];
+      return tradesView(
+        [...own, ...backgroundTrades(spec, now)]
+          .filter((trade) => trade.timestampMs >= since && trade.tid > sinceTid)
+          .sort((a, b) => b.timestampMs - a.timestampMs || b.tid - a.tid)
+          .slice(0, limit),
+      );
+    }),
+  );
+  app.get('/v1/pricefeed', (c) => handlePublic(c, priceFeed));
+  app.get('/v1/feepromos', (c) => handlePublic(c, feePromos));
+  app.get('/v2/candles/:symbol/:time_frame', (c) =>
+    handlePublic(c, () =>
+      candles(requireSymbol(c.req.param('symbol')), c.req.param('time_frame'), clock()),
+    ),
+  );
+  app.get('/v2/network/:token', (c) => handlePublic(c, () => networksOf(c.req.param('token'))));
   for (const endpoint of CATALOGUE) {
     if (endpoint.access === 'private') app.post(endpoint.path, (c) => handlePrivate(c, endpoint));
   }
