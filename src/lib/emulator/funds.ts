@@ -25,6 +25,7 @@ import {
   type Account,
 } from './market.ts';
 import { describe } from './order-params.ts';
+import { CURRENCY_NAMES } from './public-routes.ts';
 
 /** Which networks carry which currency (Gemini's network names). */
 export const NETWORKS: Readonly<Record<string, readonly string[]>> = {
@@ -46,19 +47,6 @@ const USD_PRICES: Readonly<Record<string, string>> = {
   DAI: '1',
   OXT: '0.08',
   BAT: '0.20',
-};
-
-const CURRENCY_NAMES: Readonly<Record<string, string>> = {
-  BTC: 'Bitcoin',
-  ETH: 'Ether',
-  SOL: 'Solana',
-  LTC: 'Litecoin',
-  BCH: 'Bitcoin Cash',
-  LINK: 'Chainlink',
-  OXT: 'Orchid',
-  BAT: 'Basic Attention Token',
-  DAI: 'Dai',
-  USD: 'US Dollar',
 };
 
 const MAX_TRANSFERS = 1_000;

@@ -91,7 +91,7 @@ export function ticker(spec: SymbolSpec) {
   };
 }
 
-const CURRENCY_NAMES: Record<string, string> = {
+export const CURRENCY_NAMES: Readonly<Record<string, string>> = {
   USD: 'US Dollar',
   BTC: 'Bitcoin',
   ETH: 'Ether',
