@@ -244,11 +244,18 @@ export function priceFeed() {
 /** `/v1/feepromos`: the emulator runs no fee promotions. */
 export const feePromos = () => ({ symbols: [] as string[] });
 
+/**
+ * The spec's enum (1m … 1h, 6h, 1d) and the spellings of its prose and Gemini's own Go test
+ * (1hr, 6hr, 1day): both are accepted (Gemini's wire-exception `candle-timeframe-spelling`).
+ */
 export const CANDLE_FRAMES: Record<string, number> = {
   '1m': 60_000,
   '5m': 300_000,
   '15m': 900_000,
   '30m': 1_800_000,
+  '1h': 3_600_000,
+  '6h': 21_600_000,
+  '1d': 86_400_000,
   '1hr': 3_600_000,
   '6hr': 21_600_000,
   '1day': 86_400_000,
@@ -256,7 +263,7 @@ export const CANDLE_FRAMES: Record<string, number> = {
 
 /** `/v2/candles/:symbol/:time_frame`: 60 candles, newest first, [ms, open, high, low, close, volume]. */
 export function candles(spec: SymbolSpec, frame: string, nowMs: number): number[][] {
-  const length = CANDLE_FRAMES[frame];
+  const length = Object.hasOwn(CANDLE_FRAMES, frame) ? CANDLE_FRAMES[frame] : undefined;
   if (length === undefined) {
     throw new GeminiError(
       'InvalidJson',
