@@ -20,7 +20,13 @@ import {
 } from './auth.ts';
 import { CATALOGUE, findEndpoint, type EndpointSpec } from './catalogue.ts';
 import { errorResponse, GeminiError, jsonResponse, systemErrorResponse } from './errors.ts';
-import { checkKeyOptions, generateKeyPair, type KeyOptions, type MintedKey } from './keys.ts';
+import {
+  checkKeyOptions,
+  generateKeyPair,
+  type KeyOptions,
+  type KeySettings,
+  type MintedKey,
+} from './keys.ts';
 import { cancelOrder, createAccount, createIdSource, formatPrice, type Trade } from './market.ts';
 import { PRIVATE_HANDLERS } from './private-routes.ts';
 import {
@@ -110,6 +116,8 @@ export interface Emulator {
   fetch(request: Request, context?: RequestContext): Promise<Response>;
   /** Mints a key as `POST /emulator/keys` does; throws an Error saying what is wrong with bad options. */
   mintKey(options?: KeyOptions): Promise<MintedKey>;
+  /** Adds a key with a given key and secret (replacing one of the same name): for test vectors and hosts. */
+  importKey(input: KeyOptions & { key: string; secret: string }): Promise<MintedKey>;
   /** The Hono app, to mount under another app. */
   app: Hono<{ Bindings: RequestContext }>;
   /** The WebSocket feeds, for a host that accepts sockets (see feeds.ts). */
@@ -212,8 +220,25 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   async function mintKey(input: unknown = {}): Promise<MintedKey> {
     const check = checkKeyOptions(input);
     if (!check.ok) throw new Error(check.problem);
-    const { settings } = check;
-    const { key, secret } = generateKeyPair(settings.scope, random);
+    const { key, secret } = generateKeyPair(check.settings.scope, random);
+    return addKey(key, secret, check.settings);
+  }
+
+  /** A key with a given key and secret (conformance vectors; a host restoring its keys). */
+  async function importKey(input: KeyOptions & { key: string; secret: string }) {
+    const { key, secret, ...rest } = input;
+    if (typeof key !== 'string' || !/^[\x21-\x7e]{1,100}$/.test(key)) {
+      throw new Error('key must be 1 to 100 printable ASCII characters without spaces.');
+    }
+    if (typeof secret !== 'string' || secret.length < 1 || secret.length > 200) {
+      throw new Error('secret must be a string of 1 to 200 characters.');
+    }
+    const check = checkKeyOptions(rest);
+    if (!check.ok) throw new Error(check.problem);
+    return addKey(key, secret, check.settings);
+  }
+
+  async function addKey(key: string, secret: string, settings: KeySettings): Promise<MintedKey> {
     const now = clock();
     const record: KeyRecord = {
       key,
@@ -226,6 +251,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       queue: Promise.resolve(),
     };
     if (!options.hmac) record.cryptoKey = await importHmacKey(secret);
+    const previous = keys.get(key);
+    if (previous) dropKey(previous);
     keys.set(key, record);
     if (settings.requiresHeartbeat) heartbeatKeys.add(record);
     evictIdle(now);
@@ -489,6 +516,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       size: hub.size,
     },
     mintKey: (keyOptions) => mintKey(keyOptions),
+    importKey,
     fetch: async (request, context = {}) => {
       try {
         return await app.fetch(request, context);
