@@ -544,8 +544,15 @@ async function inArrivalOrder<T>(record: KeyRecord, check: () => Promise<T>): Pr
   }
 }
 
+/** Uniform in [0, 1) from crypto.getRandomValues, drawn 256 at a time (one buffer, reused). */
+const randomPool = new Uint32Array(256);
+let randomLeft = 0;
 function cryptoRandom(): number {
-  return crypto.getRandomValues(new Uint32Array(1))[0] / 2 ** 32;
+  if (randomLeft === 0) {
+    crypto.getRandomValues(randomPool);
+    randomLeft = randomPool.length;
+  }
+  return randomPool[--randomLeft] / 2 ** 32;
 }
 
 /** Reads a request body up to a limit, so a huge upload cannot exhaust memory. */
