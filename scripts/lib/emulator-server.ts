@@ -55,6 +55,7 @@ export function startEmulatorServer(options: EmulatorServerOptions = {}): Promis
       onInternalError: (error) => console.error('[emulator] internal error:', error),
       hmac: nodeHmacSha384,
       mintLimit: mintLimitFromEnv(),
+      maxKeys: positiveFromEnv('EMULATOR_MAX_KEYS'),
     });
 
   const app = new Hono<{ Bindings: HttpBindings }>();
@@ -162,15 +163,19 @@ async function refuseUpgrade(socket: Socket, response: Response): Promise<Respon
  * tests that mint thousands of keys from one address; unset, the emulator's default applies.
  */
 function mintLimitFromEnv() {
-  const text = process.env.EMULATOR_MINT_PER_MINUTE;
+  const perMinute = positiveFromEnv('EMULATOR_MINT_PER_MINUTE');
+  return perMinute === undefined ? undefined : { perMinute, burst: perMinute };
+}
+
+/** `EMULATOR_MAX_KEYS=<n>` likewise raises the live-key cap (default 1,000) for load tests. */
+function positiveFromEnv(name: string): number | undefined {
+  const text = process.env[name];
   if (text === undefined) return undefined;
-  const perMinute = Number(text);
-  if (!Number.isInteger(perMinute) || perMinute < 1) {
-    throw new Error(
-      `EMULATOR_MINT_PER_MINUTE must be a whole number ≥ 1, got ${JSON.stringify(text)}.`,
-    );
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 1) {
+    throw new Error(`${name} must be a whole number ≥ 1, got ${JSON.stringify(text)}.`);
   }
-  return { perMinute, burst: perMinute };
+  return value;
 }
 
 /** Node's parser rejected the request before any handler ran; answer in Gemini's shape anyway. */

@@ -336,7 +336,7 @@ describe('minting caps (#17 finding 9)', () => {
       { Origin: 'http://127.0.0.1:4321' },
       { Origin: 'http://localhost:5173' },
       { Origin: 'https://guide.example' },
-    ]) {
+    ] as Record<string, string>[]) {
       expect((await mint(emulator, headers, JSON.stringify(headers))).status).toBe(200);
     }
     // Same origin as the request itself (the hosted site's /sandbox mount).

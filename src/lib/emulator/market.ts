@@ -477,20 +477,27 @@ export function tradeView(trade: Trade): Record<string, unknown> {
 
 /** Gemini lists the currencies an account holds; zero balances are left out. */
 export function balancesView(account: Account): Record<string, unknown>[] {
-  return [...account.balances.keys()]
-    .filter(
-      (currency) => balanceOf(account, currency) !== 0n || heldAmount(account, currency) !== 0n,
-    )
-    .map((currency) => {
-      const available = formatDecimal(availableOf(account, currency));
-      return {
-        type: 'exchange',
-        currency,
-        amount: formatDecimal(balanceOf(account, currency)),
-        available,
-        availableForWithdrawal: available,
-      };
+  // One pass over the open orders for every currency's hold (not one pass per currency).
+  const holds = new Map<string, Fixed>();
+  for (const order of account.orders.values()) {
+    if (!order.live) continue;
+    const hold = holdOf(order);
+    holds.set(hold.currency, (holds.get(hold.currency) ?? 0n) + hold.amount);
+  }
+  const view: Record<string, unknown>[] = [];
+  for (const [currency, amount] of account.balances) {
+    const held = holds.get(currency) ?? 0n;
+    if (amount === 0n && held === 0n) continue;
+    const available = formatDecimal(amount - held);
+    view.push({
+      type: 'exchange',
+      currency,
+      amount: formatDecimal(amount),
+      available,
+      availableForWithdrawal: available,
     });
+  }
+  return view;
 }
 
 /** A trade's notional in USD, valued at reference prices (for `/v1/notionalvolume`). */
