@@ -8,7 +8,15 @@ import { Hono, type Context } from 'hono';
 import type { WSContext } from 'hono/ws';
 import { WebSocketServer } from 'ws';
 import { cors } from 'hono/cors';
-import { STATUS_CODES, type Server } from 'node:http';
+import {
+  createServer as createHttpServer,
+  STATUS_CODES,
+  type IncomingMessage,
+  type RequestListener,
+  type Server,
+  type ServerOptions,
+  type ServerResponse,
+} from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import {
   createEmulator,
@@ -84,6 +92,11 @@ export function startEmulatorServer(options: EmulatorServerOptions = {}): Promis
         port,
         hostname: host,
         websocket: { server: websocketServer },
+        // Signed calls from bots (no Origin, so no CORS) skip the Request/Response layer.
+        createServer: ((serverOptions: ServerOptions, listener: RequestListener) =>
+          createHttpServer(serverOptions, (request, response) => {
+            if (!answerFast(emulator, request, response)) void listener(request, response);
+          })) as typeof createHttpServer,
       },
       (info: AddressInfo) => {
         server.off('error', reject);
@@ -143,6 +156,49 @@ function mountFeeds(app: Hono<{ Bindings: HttpBindings }>, emulator: Emulator) {
       };
     }),
   );
+}
+
+/**
+ * The fast path: a `POST` to a private endpoint without an `Origin` header goes straight to
+ * `emulator.answerSigned` with Node's own headers, and the answer is written directly. Returns
+ * false (leaving the request to Hono) for anything else, browsers included.
+ */
+function answerFast(emulator: Emulator, request: IncomingMessage, response: ServerResponse) {
+  if (request.method !== 'POST' || request.headers.origin !== undefined) return false;
+  const url = request.url ?? '';
+  if (!url.startsWith('/v')) return false;
+  const query = url.indexOf('?');
+  const path = query === -1 ? url : url.slice(0, query);
+  const headers = request.headers;
+  const answer = emulator.answerSigned({
+    path,
+    headers: {
+      get: (name) => {
+        const value = headers[name.toLowerCase()];
+        return Array.isArray(value) ? value[0] : value;
+      },
+    },
+  });
+  if (!answer) return false;
+  void answer.then(
+    (plain) => {
+      response.writeHead(plain.status, {
+        'Content-Type': 'application/json',
+        'Content-Length': Buffer.byteLength(plain.body),
+        ...plain.headers,
+      });
+      response.end(plain.body);
+    },
+    () => {
+      response.writeHead(500, { 'Content-Type': 'application/json' });
+      response.end(
+        '{"result":"error","reason":"System","message":"The emulator hit an internal error."}',
+      );
+    },
+  );
+  // The body is ignored (the signed header carries the payload): drain it for keep-alive.
+  request.resume();
+  return true;
 }
 
 /**

@@ -54,7 +54,9 @@ const HEADER_NAMES = [
   ['X-GEMINI-SIGNATURE', 'MissingSignatureHeader'],
 ] as const;
 
-export function readAuthHeaders(headers: Headers): AuthHeaders {
+export function readAuthHeaders(headers: {
+  get(name: string): string | null | undefined;
+}): AuthHeaders {
   const values: string[] = [];
   for (const [name, reason] of HEADER_NAMES) {
     const value = headers.get(name)?.trim();
