@@ -103,7 +103,7 @@ export interface EmulatorOptions {
    * any port) and the request's own origin. A mint carrying any other `Origin` is refused.
    */
   mintOrigins?: readonly string[];
-  /** Mints per client: a bucket of `burst` refilled at `perMinute`. Default 60 + 60 per minute. */
+  /** Mints per client: a bucket of `burst` refilled at `perMinute`. Default 120, then 60 per minute. */
   mintLimit?: { perMinute: number; burst: number };
   /** How many keys live at once (the least recently used goes first). Default 1,000. */
   maxKeys?: number;
@@ -218,7 +218,7 @@ export const EMULATOR_CAPS = {
   keyIdleMs: 24 * 3_600_000,
   maxClients: 10_000,
   maxMintBodyBytes: 16_384,
-  mintLimit: { perMinute: 60, burst: 60 },
+  mintLimit: { perMinute: 60, burst: 120 },
 } as const;
 const MAX_CLIENTS = EMULATOR_CAPS.maxClients;
 const MAX_PUBLIC_TRADES = 500;
