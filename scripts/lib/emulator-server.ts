@@ -21,6 +21,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import {
   createEmulator,
   type Emulator,
+  type EmulatorOptions,
   type FeedSession,
   type FeedSocket,
   type OrderEventsGrant,
@@ -35,6 +36,8 @@ export interface EmulatorServerOptions {
   corsOrigins?: string[];
   /** An existing emulator to serve (default: a fresh one with real time). */
   emulator?: Emulator;
+  /** Options for the fresh emulator, e.g. `{ mintLimit, maxKeys }` for a load test. */
+  emulatorOptions?: EmulatorOptions;
 }
 
 export interface EmulatorServer {
@@ -62,8 +65,11 @@ export function startEmulatorServer(options: EmulatorServerOptions = {}): Promis
       // The client gets a bare System error; the details belong in this console only.
       onInternalError: (error) => console.error('[emulator] internal error:', error),
       hmac: nodeHmacSha384,
+      // Origins trusted for CORS may also mint keys (local origins always may).
+      mintOrigins: corsOrigins,
       mintLimit: mintLimitFromEnv(),
       maxKeys: positiveFromEnv('EMULATOR_MAX_KEYS'),
+      ...options.emulatorOptions,
     });
 
   const app = new Hono<{ Bindings: HttpBindings }>();
