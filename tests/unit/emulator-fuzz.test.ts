@@ -137,7 +137,7 @@ describe('fuzz: payload JSON through a valid signature', () => {
       { numRuns: 250 },
     );
     expect(internalErrors).toEqual([]);
-  });
+  }, 60_000);
 
   it('a nonce nested deep, 10k digits, 1e999: 400 InvalidNonce or InvalidJson, never 500', async () => {
     const cases: Array<[string, string]> = [
@@ -183,7 +183,7 @@ describe('fuzz: payload JSON through a valid signature', () => {
       { numRuns: 200 },
     );
     expect(internalErrors).toEqual([]);
-  });
+  }, 60_000);
 });
 
 describe('fuzz: headers, paths and methods', () => {
@@ -212,7 +212,7 @@ describe('fuzz: headers, paths and methods', () => {
       ),
       { numRuns: 200 },
     );
-  });
+  }, 60_000);
 
   it('arbitrary paths and methods over real HTTP; the server stays up', async () => {
     const segment = fc.oneof(
@@ -261,7 +261,7 @@ describe('fuzz: headers, paths and methods', () => {
     fakeNow += 120_000; // the public rate limit (which the fuzzing exhausts) refills
     expect((await fetch(`${server.url}/v1/symbols`)).status).toBe(200);
     expect(internalErrors).toEqual([]);
-  });
+  }, 60_000);
 });
 
 describe('memory stays bounded while minting keys and placing orders', () => {

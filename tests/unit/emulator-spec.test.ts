@@ -230,7 +230,7 @@ beforeAll(async () => {
   await get('/v1/book/btcusd?limit_bids=lots'); // bad query
   await get('/v2/candles/btcusd/2hr'); // unknown time frame
   await get('/v1/nothing-here'); // EndpointNotFound
-});
+}, 60_000);
 
 describe("every answer matches Gemini's published response schema", () => {
   it('the session produced 200s and errors for the endpoints the emulator serves', () => {
@@ -238,40 +238,46 @@ describe("every answer matches Gemini's published response schema", () => {
     for (const status of [200, 400, 403, 404, 406, 429]) expect(statuses).toContain(status);
   });
 
-  it('each answer validates against its operation’s schema for that status', () => {
-    const failures: string[] = [];
-    const undocumented = new Set<string>();
-    for (const answer of answers) {
-      const op = OPERATIONS.find((o) => o.method === answer.method && o.pattern.test(answer.path));
-      let schema = responseSchema(op, answer.status);
-      let key = `${op?.id}:${answer.status}`;
-      if (schema === undefined) {
-        // The spec lists no such status for this operation (e.g. 406 or 403 MissingRole):
-        // the error envelope is checked against the spec's ErrorResponse instead.
-        undocumented.add(`${op?.id ?? answer.path} ${answer.status}`);
-        schema = toJsonSchema({ $ref: '#/components/schemas/ErrorResponse' });
-        key = 'ErrorResponse';
-      }
-      const validate = validatorFor(key, schema);
-      if (!validate(answer.body)) {
-        failures.push(
-          `${answer.method} ${answer.path} ${answer.status}: ${ajv.errorsText(validate.errors)}`,
+  it(
+    'each answer validates against its operation’s schema for that status',
+    { timeout: 60_000 },
+    () => {
+      const failures: string[] = [];
+      const undocumented = new Set<string>();
+      for (const answer of answers) {
+        const op = OPERATIONS.find(
+          (o) => o.method === answer.method && o.pattern.test(answer.path),
         );
+        let schema = responseSchema(op, answer.status);
+        let key = `${op?.id}:${answer.status}`;
+        if (schema === undefined) {
+          // The spec lists no such status for this operation (e.g. 406 or 403 MissingRole):
+          // the error envelope is checked against the spec's ErrorResponse instead.
+          undocumented.add(`${op?.id ?? answer.path} ${answer.status}`);
+          schema = toJsonSchema({ $ref: '#/components/schemas/ErrorResponse' });
+          key = 'ErrorResponse';
+        }
+        const validate = validatorFor(key, schema);
+        if (!validate(answer.body)) {
+          failures.push(
+            `${answer.method} ${answer.path} ${answer.status}: ${ajv.errorsText(validate.errors)}`,
+          );
+        }
+        if (answer.status !== 200) {
+          // Stricter than the spec's ErrorResponse (no required fields): Gemini's envelope.
+          expect(answer.body, `${answer.path} ${answer.status}`).toEqual({
+            result: 'error',
+            reason: expect.any(String),
+            message: expect.any(String),
+          });
+        }
       }
-      if (answer.status !== 200) {
-        // Stricter than the spec's ErrorResponse (no required fields): Gemini's envelope.
-        expect(answer.body, `${answer.path} ${answer.status}`).toEqual({
-          result: 'error',
-          reason: expect.any(String),
-          message: expect.any(String),
-        });
-      }
-    }
-    expect(failures).toEqual([]);
-    console.log(
-      `Statuses the spec does not list for the operation: ${[...undocumented].sort().join(', ')}`,
-    );
-  });
+      expect(failures).toEqual([]);
+      console.log(
+        `Statuses the spec does not list for the operation: ${[...undocumented].sort().join(', ')}`,
+      );
+    },
+  );
 
   it('every endpoint the emulator serves is an operation of the spec, answered 200', () => {
     const missing: string[] = [];
