@@ -70,5 +70,9 @@ CCXT (JavaScript; in Python pass the same dictionary to ccxt.gemini):
     urls: { api: { public: api, private: api, web: api, webExchange: api } } });
   console.log(await gemini.fetchBalance());
 
+WebSockets (Node, Python: a browser cannot send the headers of the private feed):
+  order events: ${url.replace(/^http/, 'ws')}/v1/order/events  (the three headers on the upgrade; payload {"request":"/v1/order/events","nonce":…})
+  market data:  ${url.replace(/^http/, 'ws')}/v2/marketdata  (send {"type":"subscribe","subscriptions":[{"name":"l2","symbols":["BTCUSD"]}]})
+
 Stop with Ctrl+C.`;
 }

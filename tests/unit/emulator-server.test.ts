@@ -88,6 +88,41 @@ describe('HTTP basics', () => {
   });
 });
 
+describe('the fast path (signed calls without Origin) answers as the Hono path does', () => {
+  it('the same status, headers and body shape with and without an Origin header', async () => {
+    const key = await server.emulator.mintKey({ rateLimit: { perMinute: 1, burst: 0 } });
+    let nonce = Date.now();
+    const call = async (path: string, origin?: Record<string, string>, params = {}) => {
+      const signed = await signRequest({
+        apiKey: key.key,
+        secret: key.secret,
+        request: path,
+        nonce: ++nonce,
+        params,
+      });
+      const answer = await send('POST', path, { ...signed.headers, ...origin });
+      return {
+        status: answer.status,
+        type: answer.headers['content-type'],
+        retryAfter: answer.headers['retry-after'],
+        body: JSON.parse(answer.body),
+      };
+    };
+    const local = { Origin: 'http://127.0.0.1:4321' };
+    const fast = await call('/v1/balances');
+    const hono = await call('/v1/balances', local);
+    expect(fast.status).toBe(200);
+    expect(hono.status).toBe(429); // the same key: its one call a minute is used
+    expect(hono.retryAfter).toMatch(/^\d+$/);
+    const fastLimited = await call('/v1/balances');
+    expect({ ...fastLimited, body: fastLimited.body.reason }).toEqual({
+      ...hono,
+      body: hono.body.reason,
+    });
+    expect(fast.type).toBe('application/json');
+  });
+});
+
 describe('CORS', () => {
   const preflight = (origin: string) =>
     send('OPTIONS', '/v1/balances', {

@@ -429,6 +429,23 @@ describe('roles', () => {
     '/v1/heartbeat': ['trader', 'trader+fundmanager'],
     '/v1/roles': ['trader', 'fundmanager', 'auditor', 'trader+fundmanager', 'administrator'],
     '/v1/notionalvolume': ['trader', 'auditor', 'trader+fundmanager'],
+    '/v1/orders/history': ['trader', 'auditor', 'trader+fundmanager'],
+    '/v1/tradevolume': ['trader', 'auditor', 'trader+fundmanager'],
+    '/v1/notionalbalances/:currency': ['trader', 'fundmanager', 'auditor', 'trader+fundmanager'],
+    '/v1/addresses/:network': ['trader', 'fundmanager', 'auditor', 'trader+fundmanager'],
+    '/v1/deposit/:network/newAddress': ['fundmanager', 'trader+fundmanager'],
+    '/v2/transfers': ['trader', 'fundmanager', 'auditor', 'trader+fundmanager'],
+    '/v2/withdraw/:network/:ticker': ['fundmanager', 'trader+fundmanager'],
+    '/v1/payments/methods': [
+      'trader',
+      'fundmanager',
+      'auditor',
+      'trader+fundmanager',
+      'administrator',
+    ],
+    '/v1/account/list': ['trader', 'fundmanager', 'auditor', 'trader+fundmanager', 'administrator'],
+    '/v1/account/create': ['administrator'],
+    '/v1/account/transfer/:currency': ['fundmanager', 'trader+fundmanager'],
   };
   const keyOptions: Record<string, KeyOptions> = {
     trader: { roles: ['trader'] },

@@ -3,7 +3,7 @@
  * order): headers → key → (rate limit, in index.ts) → signature over the base64 text exactly as
  * received → base64/JSON → request path → nonce → roles → account.
  */
-import { decodeBase64, hmacSha384HexWithKey } from '../signing/index.ts';
+import { decodeBase64, hmacSha384HexWithKey, importHmacKey } from '../signing/index.ts';
 import type { EndpointSpec } from './catalogue.ts';
 import { GeminiError } from './errors.ts';
 import { ROLE_NAMES, type KeySettings } from './keys.ts';
@@ -21,7 +21,8 @@ import type { RateLimitState } from './rate-limit.ts';
 export interface KeyRecord {
   key: string;
   secret: string;
-  cryptoKey: CryptoKey;
+  /** The WebCrypto key, imported on first use when no HMAC function is injected. */
+  cryptoKey?: CryptoKey;
   settings: KeySettings;
   /** The accounts the key may act for, by nickname: one for account keys, the group for master keys. */
   accounts: Map<string, Account>;
@@ -31,7 +32,15 @@ export interface KeyRecord {
   rate: RateLimitState;
   /** The tail of this key's in-flight checks: calls are verified in arrival order. */
   queue: Promise<void>;
+  /** Last minting or authenticated call: idle keys are evicted first and expire. */
+  lastUsedMs: number;
 }
+
+/**
+ * Lower-case hex HMAC-SHA384 of `message` keyed with the UTF-8 bytes of `secret`. Injected so
+ * Node can use `node:crypto` (synchronous, no key import); the default is WebCrypto.
+ */
+export type HmacSha384 = (secret: string, message: string) => string | Promise<string>;
 
 export interface AuthHeaders {
   apiKey: string;
@@ -45,7 +54,9 @@ const HEADER_NAMES = [
   ['X-GEMINI-SIGNATURE', 'MissingSignatureHeader'],
 ] as const;
 
-export function readAuthHeaders(headers: Headers): AuthHeaders {
+export function readAuthHeaders(headers: {
+  get(name: string): string | null | undefined;
+}): AuthHeaders {
   const values: string[] = [];
   for (const [name, reason] of HEADER_NAMES) {
     const value = headers.get(name)?.trim();
@@ -69,7 +80,11 @@ export function findKey(keys: Map<string, KeyRecord>, apiKey: string): KeyRecord
 
 const LOWER_HEX_SIGNATURE = /^[0-9a-f]{96}$/;
 
-export async function verifySignature(record: KeyRecord, headers: AuthHeaders): Promise<void> {
+export async function verifySignature(
+  record: KeyRecord,
+  headers: AuthHeaders,
+  hmac?: HmacSha384,
+): Promise<void> {
   const { signature, payload } = headers;
   if (!LOWER_HEX_SIGNATURE.test(signature)) {
     const hint = /^[0-9a-fA-F]{96}$/.test(signature)
@@ -80,7 +95,12 @@ export async function verifySignature(record: KeyRecord, headers: AuthHeaders): 
       `InvalidSignature: X-GEMINI-SIGNATURE is malformed (${hint}).`,
     );
   }
-  const expected = await hmacSha384HexWithKey(record.cryptoKey, payload);
+  const expected = hmac
+    ? await hmac(record.secret, payload)
+    : await hmacSha384HexWithKey(
+        (record.cryptoKey ??= await importHmacKey(record.secret)),
+        payload,
+      );
   if (!constantTimeEqual(expected, signature)) {
     throw new GeminiError(
       'InvalidSignature',
@@ -107,6 +127,13 @@ export function decodePayload(base64: string): Record<string, unknown> {
       `The JSON provided is invalid: X-GEMINI-PAYLOAD is not standard base64. ${(error as Error).message}`,
     );
   }
+  const depth = nestingDepth(json);
+  if (depth > MAX_JSON_DEPTH) {
+    throw new GeminiError(
+      'InvalidJson',
+      `The JSON provided is invalid: the decoded X-GEMINI-PAYLOAD nests objects or arrays more than ${MAX_JSON_DEPTH} levels deep. A payload is a flat object like {"request":"/v1/balances","nonce":…}.`,
+    );
+  }
   let payload: unknown;
   try {
     payload = parseJsonLossless(json);
@@ -123,6 +150,26 @@ export function decodePayload(base64: string): Record<string, unknown> {
     );
   }
   return payload as Record<string, unknown>;
+}
+
+/** Gemini payloads are flat; this bound keeps hostile nesting away from recursive code. */
+export const MAX_JSON_DEPTH = 64;
+
+/** The deepest nesting of `[`/`{` in JSON text, outside strings (a linear scan, no recursion). */
+export function nestingDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text.charCodeAt(i);
+    if (inString) {
+      if (char === 92 /* \\ */) i++;
+      else if (char === 34 /* " */) inString = false;
+    } else if (char === 34) inString = true;
+    else if (char === 91 || char === 123) deepest = Math.max(deepest, ++depth);
+    else if (char === 93 || char === 125) depth--;
+  }
+  return deepest;
 }
 
 export function checkRequestPath(payload: Record<string, unknown>, path: string): void {

@@ -65,6 +65,18 @@ const optionalSymbol: ParamSpec = {
   },
 };
 
+const networkParam: ParamSpec = {
+  name: 'network',
+  in: 'path',
+  type: 'string',
+  required: true,
+  example: 'bitcoin',
+  description: {
+    en: 'Network, e.g. bitcoin, ethereum, solana.',
+    de: 'Netzwerk, z. B. bitcoin, ethereum, solana.',
+  },
+};
+
 export const ORDER_OPTIONS = ['maker-or-cancel', 'immediate-or-cancel', 'fill-or-kill'] as const;
 
 export const CATALOGUE: readonly EndpointSpec[] = [
@@ -406,9 +418,254 @@ export const CATALOGUE: readonly EndpointSpec[] = [
     },
     params: [symbolInPath],
   },
+
+  // ---- second edition: what trading bots and fund-management scripts call ----------------
+  privateEndpoint(
+    '/v1/orders/history',
+    ['trader', 'auditor'],
+    true,
+    {
+      en: 'Closed orders (filled or cancelled), newest first, with their trades.',
+      de: 'Abgeschlossene Orders (ausgeführt oder storniert), neueste zuerst, mit ihren Trades.',
+    },
+    [
+      optionalSymbol,
+      integerParam('limit_orders', 50, {
+        en: 'How many orders (default 50, at most 500).',
+        de: 'Wie viele Orders (Standard 50, höchstens 500).',
+      }),
+    ],
+  ),
+  privateEndpoint('/v1/tradevolume', ['trader', 'auditor'], true, {
+    en: 'Traded volume per symbol and day, split into maker/taker and buy/sell.',
+    de: 'Handelsvolumen je Symbol und Tag, nach Maker/Taker und Kauf/Verkauf.',
+  }),
+  privateEndpoint(
+    '/v1/notionalbalances/:currency',
+    ['trader', 'fundmanager', 'auditor'],
+    true,
+    {
+      en: 'Balances with their value in USD.',
+      de: 'Guthaben mit ihrem Wert in USD.',
+    },
+    [
+      pathParam('currency', 'usd', {
+        en: 'Notional currency: usd.',
+        de: 'Bewertungswährung: usd.',
+      }),
+    ],
+  ),
+  privateEndpoint(
+    '/v1/addresses/:network',
+    ['trader', 'fundmanager', 'auditor'],
+    true,
+    {
+      en: 'Deposit addresses created on a network.',
+      de: 'Die auf einem Netzwerk angelegten Einzahlungsadressen.',
+    },
+    [networkParam],
+  ),
+  privateEndpoint(
+    '/v1/deposit/:network/newAddress',
+    ['fundmanager'],
+    true,
+    {
+      en: 'Creates a deposit address on a network (Fund Manager).',
+      de: 'Legt eine Einzahlungsadresse auf einem Netzwerk an (Fund Manager).',
+    },
+    [
+      networkParam,
+      {
+        name: 'label',
+        in: 'payload',
+        type: 'string',
+        required: false,
+        example: 'bot deposits',
+        description: { en: 'A label for the address.', de: 'Eine Bezeichnung für die Adresse.' },
+      },
+    ],
+  ),
+  privateEndpoint(
+    '/v2/transfers',
+    ['trader', 'fundmanager', 'auditor'],
+    true,
+    {
+      en: 'Deposits and withdrawals, newest first.',
+      de: 'Ein- und Auszahlungen, neueste zuerst.',
+    },
+    [
+      integerParam('limit_transfers', 10, {
+        en: 'How many (default 10, at most 50).',
+        de: 'Wie viele (Standard 10, höchstens 50).',
+      }),
+    ],
+  ),
+  privateEndpoint(
+    '/v2/withdraw/:network/:ticker',
+    ['fundmanager'],
+    true,
+    {
+      en: 'Withdraws crypto to an address (Fund Manager). In the emulator the balance drops and a withdrawal appears; nothing leaves it.',
+      de: 'Zahlt Krypto an eine Adresse aus (Fund Manager). Im Emulator sinkt das Guthaben und eine Auszahlung erscheint; nichts verlässt ihn.',
+    },
+    [
+      networkParam,
+      pathParam('ticker', 'btc', { en: 'Currency, e.g. btc.', de: 'Währung, z. B. btc.' }),
+      {
+        name: 'address',
+        in: 'payload',
+        type: 'string',
+        required: true,
+        example: 'mi98Z9brJ3TgaKsmvXatuRahbFRUFKRUdR',
+        description: { en: 'Destination address.', de: 'Zieladresse.' },
+      },
+      {
+        name: 'amount',
+        in: 'payload',
+        type: 'decimal',
+        required: true,
+        example: '0.01',
+        description: { en: 'Amount as a decimal string.', de: 'Betrag als Dezimal-String.' },
+      },
+    ],
+  ),
+  privateEndpoint('/v1/payments/methods', ALL_ROLES, true, {
+    en: 'Payment methods: the USD balance and linked banks.',
+    de: 'Zahlungsmethoden: das USD-Guthaben und verknüpfte Banken.',
+  }),
+  privateEndpoint('/v1/account/list', ALL_ROLES, false, {
+    en: 'The accounts in a master key’s group.',
+    de: 'Die Konten in der Gruppe eines Master-Schlüssels.',
+  }),
+  privateEndpoint(
+    '/v1/account/create',
+    ['administrator'],
+    false,
+    {
+      en: 'Creates an exchange account in the group (master key, Administrator).',
+      de: 'Legt ein Börsenkonto in der Gruppe an (Master-Schlüssel, Administrator).',
+    },
+    [
+      {
+        name: 'name',
+        in: 'payload',
+        type: 'string',
+        required: true,
+        example: 'bot account',
+        description: { en: 'Name of the new account.', de: 'Name des neuen Kontos.' },
+      },
+    ],
+  ),
+  privateEndpoint(
+    '/v1/account/transfer/:currency',
+    ['fundmanager'],
+    false,
+    {
+      en: 'Moves funds between two accounts of the group (master key, Fund Manager).',
+      de: 'Verschiebt Guthaben zwischen zwei Konten der Gruppe (Master-Schlüssel, Fund Manager).',
+    },
+    [
+      pathParam('currency', 'btc', { en: 'Currency, e.g. btc.', de: 'Währung, z. B. btc.' }),
+      accountNameParam('sourceAccount', 'primary', {
+        en: 'From this account.',
+        de: 'Von diesem Konto.',
+      }),
+      accountNameParam('targetAccount', 'bot-account', {
+        en: 'To this account.',
+        de: 'Auf dieses Konto.',
+      }),
+      {
+        name: 'amount',
+        in: 'payload',
+        type: 'decimal',
+        required: true,
+        example: '0.5',
+        description: { en: 'Amount as a decimal string.', de: 'Betrag als Dezimal-String.' },
+      },
+    ],
+  ),
+  publicEndpoint('/v1/book/:symbol', { en: 'The order book.', de: 'Das Orderbuch.' }, [
+    symbolInPath,
+  ]),
+  publicEndpoint(
+    '/v1/trades/:symbol',
+    {
+      en: 'Recent trades, newest first (the emulator’s own fills among them).',
+      de: 'Letzte Trades, neueste zuerst (darunter die eigenen Ausführungen im Emulator).',
+    },
+    [symbolInPath],
+  ),
+  publicEndpoint('/v1/pricefeed', {
+    en: 'Price and 24-hour change of every pair.',
+    de: 'Preis und 24-Stunden-Änderung jedes Paars.',
+  }),
+  publicEndpoint('/v1/feepromos', {
+    en: 'Symbols with fee promotions.',
+    de: 'Symbole mit Gebührenaktionen.',
+  }),
+  publicEndpoint(
+    '/v2/candles/:symbol/:time_frame',
+    {
+      en: 'Candles: [time ms, open, high, low, close, volume], newest first.',
+      de: 'Kerzen: [Zeit ms, Eröffnung, Hoch, Tief, Schluss, Volumen], neueste zuerst.',
+    },
+    [
+      symbolInPath,
+      {
+        ...pathParam('time_frame', '1hr', { en: 'Time frame.', de: 'Zeitraum.' }),
+        enum: ['1m', '5m', '15m', '30m', '1hr', '6hr', '1day'],
+      },
+    ],
+  ),
+  publicEndpoint(
+    '/v2/network/:token',
+    {
+      en: 'The networks a currency travels on.',
+      de: 'Die Netzwerke, über die eine Währung läuft.',
+    },
+    [pathParam('token', 'btc', { en: 'Currency, e.g. btc.', de: 'Währung, z. B. btc.' })],
+  ),
 ];
 
 /** The endpoint spec for a concrete path (`/v1/pubticker/ethusd` matches `/v1/pubticker/:symbol`). */
+function privateEndpoint(
+  path: string,
+  roles: readonly Role[],
+  accountScoped: boolean,
+  description: LocalizedText,
+  params: readonly ParamSpec[] = [],
+): EndpointSpec {
+  return { path, method: 'POST', access: 'private', roles, accountScoped, description, params };
+}
+
+function publicEndpoint(
+  path: string,
+  description: LocalizedText,
+  params: readonly ParamSpec[] = [],
+): EndpointSpec {
+  return {
+    path,
+    method: 'GET',
+    access: 'public',
+    roles: [],
+    accountScoped: false,
+    description,
+    params,
+  };
+}
+
+function pathParam(name: string, example: string, description: LocalizedText): ParamSpec {
+  return { name, in: 'path', type: 'string', required: true, example, description };
+}
+
+function integerParam(name: string, example: number, description: LocalizedText): ParamSpec {
+  return { name, in: 'payload', type: 'integer', required: false, example, description };
+}
+
+function accountNameParam(name: string, example: string, description: LocalizedText): ParamSpec {
+  return { name, in: 'payload', type: 'string', required: true, example, description };
+}
+
 export function findEndpoint(path: string): EndpointSpec | undefined {
   return CATALOGUE.find((endpoint) => pathPattern(endpoint.path).test(path));
 }

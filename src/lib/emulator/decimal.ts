@@ -17,8 +17,22 @@ export function parseDecimal(text: string): Fixed | undefined {
   return sign ? -value : value;
 }
 
+// Balances repeat (every fresh account holds the same amounts): their texts are remembered.
+const formatted = new Map<Fixed, string>();
+const MAX_FORMATTED = 4_096;
+
 /** The shortest exact text: "100000", "0.105", "-2.5". */
 export function formatDecimal(value: Fixed): string {
+  let text = formatted.get(value);
+  if (text === undefined) {
+    text = formatUncached(value);
+    if (formatted.size >= MAX_FORMATTED) formatted.clear();
+    formatted.set(value, text);
+  }
+  return text;
+}
+
+function formatUncached(value: Fixed): string {
   const negative = value < 0n;
   const magnitude = negative ? -value : value;
   const whole = magnitude / ONE;

@@ -34,11 +34,13 @@ export function errorResponse(error: GeminiError): Response {
 }
 
 /** Anything unexpected: a generic System error, never a stack trace. */
-export function systemErrorResponse(): Response {
-  return errorResponse(
-    new GeminiError(
-      'System',
-      'We are experiencing technical issues. The emulator hit an internal error; the request was not processed.',
-    ),
+export function systemError(): GeminiError {
+  return new GeminiError(
+    'System',
+    'We are experiencing technical issues. The emulator hit an internal error; the request was not processed.',
   );
+}
+
+export function systemErrorResponse(): Response {
+  return errorResponse(systemError());
 }

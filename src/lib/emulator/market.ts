@@ -182,6 +182,24 @@ export interface Order {
   /** The API key that placed it: `/v1/order/cancel/session` and heartbeats act per key. */
   sessionKey: string;
   trades: Trade[];
+  /** The account's observers (order-events feeds), told about every change of this order. */
+  observers?: Set<OrderObserver>;
+}
+
+/** What happened to an order, in the words of Gemini's order-events feed. */
+export type OrderChangeKind = 'accepted' | 'rejected' | 'booked' | 'fill' | 'cancelled' | 'closed';
+export interface OrderChange {
+  kind: OrderChangeKind;
+  order: Order;
+  /** For `fill`. */
+  trade?: Trade;
+  timestampMs: number;
+}
+export type OrderObserver = (change: OrderChange) => void;
+
+function notify(order: Order, kind: OrderChangeKind, timestampMs: number, trade?: Trade) {
+  if (!order.observers) return;
+  for (const observer of order.observers) observer({ kind, order, trade, timestampMs });
 }
 
 export interface Account {
@@ -193,6 +211,8 @@ export interface Account {
   orders: Map<string, Order>;
   /** Newest last. */
   trades: Trade[];
+  /** Order-events feeds watching this account (see feeds.ts). */
+  observers: Set<OrderObserver>;
 }
 
 // Bounds that keep memory flat in a long-running emulator; old closed orders and old trades go.
@@ -209,6 +229,7 @@ export function createAccount(createdMs: number, shortName = 'primary'): Account
     ),
     orders: new Map(),
     trades: [],
+    observers: new Set(),
   };
 }
 
@@ -269,7 +290,7 @@ export interface OrderRequest {
 export function placeOrder(
   account: Account,
   request: OrderRequest,
-  context: { now: number; sessionKey: string; ids: IdSource },
+  context: { now: number; sessionKey: string; ids: IdSource; onTrade?: (trade: Trade) => void },
 ): Order {
   const order: Order = {
     id: context.ids.nextOrderId(),
@@ -288,10 +309,14 @@ export function placeOrder(
     cancelled: false,
     sessionKey: context.sessionKey,
     trades: [],
+    observers: account.observers,
   };
   const hold = holdOf(order);
   const available = availableOf(account, hold.currency);
   if (available < hold.amount) {
+    order.live = false;
+    order.reason = 'InsufficientFunds';
+    notify(order, 'rejected', context.now);
     throw new GeminiError(
       'InsufficientFunds',
       `Insufficient funds: this order needs ${formatDecimal(hold.amount)} ${hold.currency}` +
@@ -300,17 +325,22 @@ export function placeOrder(
     );
   }
 
+  notify(order, 'accepted', context.now);
   const fills = matchable(order);
   const fillable = fills.reduce((sum, fill) => sum + fill.size, 0n);
   const option = order.options[0];
   if (option === 'maker-or-cancel' && fills.length > 0) {
-    closeOrder(order, 'MakerOrCancelWouldTake');
+    closeOrder(order, 'MakerOrCancelWouldTake', context.now);
   } else if (option === 'fill-or-kill' && fillable < order.amount) {
-    closeOrder(order, 'FillOrKillWouldNotFill');
+    closeOrder(order, 'FillOrKillWouldNotFill', context.now);
   } else {
     for (const fill of fills) executeFill(account, order, fill, context);
-    if (remainingOf(order) === 0n) order.live = false;
-    else if (option === 'immediate-or-cancel') closeOrder(order, 'ImmediateOrCancelWouldPost');
+    if (remainingOf(order) === 0n) {
+      order.live = false;
+      notify(order, 'closed', context.now);
+    } else if (option === 'immediate-or-cancel') {
+      closeOrder(order, 'ImmediateOrCancelWouldPost', context.now);
+    } else notify(order, 'booked', context.now);
   }
   rememberOrder(account, order);
   return order;
@@ -338,7 +368,7 @@ function executeFill(
   account: Account,
   order: Order,
   fill: Level,
-  context: { now: number; ids: IdSource },
+  context: { now: number; ids: IdSource; onTrade?: (trade: Trade) => void },
 ) {
   const { base, quote } = order.spec;
   const notional = multiply(fill.price, fill.size);
@@ -358,18 +388,22 @@ function executeFill(
   };
   order.trades.push(trade);
   account.trades.push(trade);
+  notify(order, 'fill', context.now, trade);
+  context.onTrade?.(trade);
   if (account.trades.length > MAX_TRADES_PER_ACCOUNT) account.trades.shift();
 }
 
-function closeOrder(order: Order, reason: string) {
+function closeOrder(order: Order, reason: string, nowMs: number) {
   order.live = false;
   order.cancelled = true;
   order.reason = reason;
+  notify(order, 'cancelled', nowMs);
+  notify(order, 'closed', nowMs);
 }
 
 /** Cancels a live order (its held funds are released, since holds derive from live orders). */
-export function cancelOrder(order: Order, reason = 'Requested') {
-  if (order.live) closeOrder(order, reason);
+export function cancelOrder(order: Order, reason = 'Requested', nowMs = Date.now()) {
+  if (order.live) closeOrder(order, reason, nowMs);
 }
 
 function rememberOrder(account: Account, order: Order) {
@@ -442,20 +476,27 @@ export function tradeView(trade: Trade): Record<string, unknown> {
 
 /** Gemini lists the currencies an account holds; zero balances are left out. */
 export function balancesView(account: Account): Record<string, unknown>[] {
-  return [...account.balances.keys()]
-    .filter(
-      (currency) => balanceOf(account, currency) !== 0n || heldAmount(account, currency) !== 0n,
-    )
-    .map((currency) => {
-      const available = formatDecimal(availableOf(account, currency));
-      return {
-        type: 'exchange',
-        currency,
-        amount: formatDecimal(balanceOf(account, currency)),
-        available,
-        availableForWithdrawal: available,
-      };
+  // One pass over the open orders for every currency's hold (not one pass per currency).
+  const holds = new Map<string, Fixed>();
+  for (const order of account.orders.values()) {
+    if (!order.live) continue;
+    const hold = holdOf(order);
+    holds.set(hold.currency, (holds.get(hold.currency) ?? 0n) + hold.amount);
+  }
+  const view: Record<string, unknown>[] = [];
+  for (const [currency, amount] of account.balances) {
+    const held = holds.get(currency) ?? 0n;
+    if (amount === 0n && held === 0n) continue;
+    const available = formatDecimal(amount - held);
+    view.push({
+      type: 'exchange',
+      currency,
+      amount: formatDecimal(amount),
+      available,
+      availableForWithdrawal: available,
     });
+  }
+  return view;
 }
 
 /** A trade's notional in USD, valued at reference prices (for `/v1/notionalvolume`). */

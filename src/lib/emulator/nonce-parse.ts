@@ -12,7 +12,12 @@ export function parseJsonLossless(text: string): unknown {
 
 /** JSON text of a value read by `parseJsonLossless`, numbers in their exact source form. */
 export function toJsonText(value: unknown): string | undefined {
-  return stringify(value);
+  try {
+    return stringify(value);
+  } catch {
+    // A value nested thousands deep overflows the stack: describe it instead of failing.
+    return '(a deeply nested JSON value)';
+  }
 }
 
 /** The exact source text of a JSON number read by `parseJsonLossless`, or undefined. */

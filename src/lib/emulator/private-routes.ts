@@ -19,9 +19,21 @@ import {
   type Account,
   type IdSource,
   type Order,
+  type Trade,
 } from './market.ts';
 import { jsonNumberText } from './nonce-parse.ts';
 import { describe, parseOrderRequest } from './order-params.ts';
+import {
+  createGroupAccount,
+  listAccounts,
+  listAddresses,
+  listTransfers,
+  newAddress,
+  notionalBalances,
+  paymentMethods,
+  transferBetweenAccounts,
+  withdraw,
+} from './funds.ts';
 
 export interface PrivateCall {
   record: KeyRecord;
@@ -29,6 +41,10 @@ export interface PrivateCall {
   payload: Record<string, unknown>;
   now: number;
   ids: IdSource;
+  /** Every fill, for the public market-data feed. */
+  onTrade?: (trade: Trade) => void;
+  /** The path's `:name` segments, e.g. `network` of `/v1/addresses/:network`. */
+  params?: Record<string, string>;
 }
 
 type Handler = (call: PrivateCall) => unknown;
@@ -36,15 +52,20 @@ type Handler = (call: PrivateCall) => unknown;
 export const PRIVATE_HANDLERS: Record<string, Handler> = {
   '/v1/balances': ({ account }) => balancesView(account),
 
-  '/v1/order/new': ({ account, payload, now, record, ids }) =>
+  '/v1/order/new': ({ account, payload, now, record, ids, onTrade }) =>
     orderView(
-      placeOrder(account, parseOrderRequest(payload), { now, sessionKey: record.key, ids }),
+      placeOrder(account, parseOrderRequest(payload), {
+        now,
+        sessionKey: record.key,
+        ids,
+        onTrade,
+      }),
     ),
 
   '/v1/order/status': ({ account, payload }) =>
     orderView(findOrder(account, payload, true), payload.include_trades === true),
 
-  '/v1/order/cancel': ({ account, payload }) => {
+  '/v1/order/cancel': ({ account, payload, now }) => {
     const order = findOrder(account, payload, false);
     if (!order.live) {
       throw new GeminiError(
@@ -52,14 +73,17 @@ export const PRIVATE_HANDLERS: Record<string, Handler> = {
         `Order ${order.id} is not open (it was ${order.cancelled ? 'cancelled' : 'filled'}), so it cannot be cancelled.`,
       );
     }
-    cancelOrder(order);
+    cancelOrder(order, 'Requested', now);
     return orderView(order);
   },
 
-  '/v1/order/cancel/all': ({ account }) => cancelMany(liveOrders(account)),
+  '/v1/order/cancel/all': ({ account, now }) => cancelMany(liveOrders(account), now),
 
-  '/v1/order/cancel/session': ({ account, record }) =>
-    cancelMany(liveOrders(account).filter((order) => order.sessionKey === record.key)),
+  '/v1/order/cancel/session': ({ account, record, now }) =>
+    cancelMany(
+      liveOrders(account).filter((order) => order.sessionKey === record.key),
+      now,
+    ),
 
   '/v1/orders': ({ account }) => liveOrders(account).map((order) => orderView(order)),
 
@@ -95,6 +119,33 @@ export const PRIVATE_HANDLERS: Record<string, Handler> = {
   }),
 
   '/v1/heartbeat': () => ({ result: 'ok' }),
+
+  '/v1/orders/history': ({ account, payload }) => {
+    const spec = optionalSymbol(payload);
+    const limit = clampInteger(payload.limit_orders, 50, 1, 500);
+    const since = readTimestampMs(payload.timestamp);
+    return [...account.orders.values()]
+      .filter((o) => !o.live && (!spec || o.spec === spec) && o.createdMs >= since)
+      .reverse()
+      .slice(0, limit)
+      .map((order) => orderView(order, true));
+  },
+
+  '/v1/tradevolume': ({ account }) => tradeVolume(account),
+
+  '/v1/notionalbalances/:currency': ({ account, params }) =>
+    notionalBalances(account, params?.currency ?? ''),
+  '/v1/addresses/:network': ({ account, params }) => listAddresses(account, params?.network ?? ''),
+  '/v1/deposit/:network/newAddress': ({ account, params, payload, now }) =>
+    newAddress(account, params?.network ?? '', payload, now),
+  '/v2/transfers': ({ account, payload }) => listTransfers(account, payload),
+  '/v2/withdraw/:network/:ticker': ({ account, params, payload, now }) =>
+    withdraw(account, params?.network ?? '', params?.ticker ?? '', payload, now),
+  '/v1/payments/methods': ({ account }) => paymentMethods(account),
+  '/v1/account/list': ({ record }) => listAccounts(record),
+  '/v1/account/create': ({ record, payload, now }) => createGroupAccount(record, payload, now),
+  '/v1/account/transfer/:currency': ({ record, params, payload }) =>
+    transferBetweenAccounts(record, params?.currency ?? '', payload),
 
   '/v1/roles': ({ record }) => {
     const { roles, scope } = record.settings;
@@ -144,8 +195,48 @@ export const PRIVATE_HANDLERS: Record<string, Handler> = {
   },
 };
 
-function cancelMany(orders: Order[]) {
-  for (const order of orders) cancelOrder(order);
+/** Per symbol and day: what this account bought and sold, all as taker (the emulator's fills). */
+function tradeVolume(account: Account) {
+  const rows = new Map<string, { spec: Trade['order']['spec']; date: string; trades: Trade[] }>();
+  for (const trade of account.trades) {
+    const date = isoDate(trade.timestampMs);
+    const id = `${trade.order.spec.symbol} ${date}`;
+    const row = rows.get(id) ?? { spec: trade.order.spec, date, trades: [] };
+    row.trades.push(trade);
+    rows.set(id, row);
+  }
+  return [...rows.values()].map(({ spec, date, trades }) => {
+    const sum = (side: 'buy' | 'sell', pick: (t: Trade) => Fixed) =>
+      trades.filter((t) => t.order.side === side).reduce((total, t) => total + pick(t), 0n);
+    const count = (side: 'buy' | 'sell') => trades.filter((t) => t.order.side === side).length;
+    const notional = (t: Trade) => (t.price * t.amount) / 10n ** 18n;
+    const base = (t: Trade) => t.amount;
+    return {
+      symbol: spec.symbol,
+      base_currency: spec.base,
+      quote_currency: spec.quote,
+      notional_currency: spec.quote,
+      data_date: date,
+      total_volume_base: formatDecimal(sum('buy', base) + sum('sell', base)),
+      maker_buy_sell_ratio: '0',
+      buy_maker_base: '0',
+      buy_maker_notional: '0',
+      buy_maker_count: 0,
+      sell_maker_base: '0',
+      sell_maker_notional: '0',
+      sell_maker_count: 0,
+      buy_taker_base: formatDecimal(sum('buy', base)),
+      buy_taker_notional: formatDecimal(sum('buy', notional)),
+      buy_taker_count: count('buy'),
+      sell_taker_base: formatDecimal(sum('sell', base)),
+      sell_taker_notional: formatDecimal(sum('sell', notional)),
+      sell_taker_count: count('sell'),
+    };
+  });
+}
+
+function cancelMany(orders: Order[], now: number) {
+  for (const order of orders) cancelOrder(order, 'Requested', now);
   return {
     result: 'ok',
     details: { cancelledOrders: orders.map((order) => Number(order.id)), cancelRejects: [] },

@@ -91,7 +91,7 @@ export function ticker(spec: SymbolSpec) {
   };
 }
 
-const CURRENCY_NAMES: Record<string, string> = {
+export const CURRENCY_NAMES: Readonly<Record<string, string>> = {
   USD: 'US Dollar',
   BTC: 'Bitcoin',
   ETH: 'Ether',
@@ -140,4 +140,153 @@ export function rootPage(): string {
 </body>
 </html>
 `;
+}
+
+// ---- more market data: order book, trades, price feed, fee promos, candles --------------
+
+/** Reads a whole-number query parameter within bounds, or the fallback; bad text is an error. */
+export function queryInteger(
+  text: string | undefined,
+  name: string,
+  fallback: number,
+  low: number,
+  high: number,
+): number {
+  if (text === undefined || text === '') return fallback;
+  if (!/^\d{1,15}$/.test(text)) {
+    throw new GeminiError(
+      'InvalidJson',
+      `${name} must be a whole number from ${low} to ${high}, got '${text.slice(0, 30)}'.`,
+    );
+  }
+  return Math.min(high, Math.max(low, Number(text)));
+}
+
+/** `/v1/book/:symbol`: the synthetic book; `limit_bids`/`limit_asks` 0 means all levels. */
+export function orderBook(spec: SymbolSpec, nowMs: number, limitBids: number, limitAsks: number) {
+  const book = bookOf(spec);
+  const timestamp = String(Math.floor(nowMs / 1000));
+  const side = (levels: typeof book.bids, limit: number) =>
+    (limit === 0 ? levels : levels.slice(0, limit)).map((level) => ({
+      price: formatPrice(spec, level.price),
+      amount: formatDecimal(level.size),
+      timestamp,
+    }));
+  return { bids: side(book.bids, limitBids), asks: side(book.asks, limitAsks) };
+}
+
+/** A public trade as `/v1/trades` lists it (`type` is the taker's side). */
+export interface PublicTrade {
+  timestampMs: number;
+  tid: number;
+  price: string;
+  amount: string;
+  side: 'buy' | 'sell';
+}
+
+/**
+ * Background trades: one a minute over the last hour, along the ticker's wave, alternating
+ * sides, so a fresh emulator has a believable tape. Ids are below the emulator's own fills'.
+ */
+export function backgroundTrades(spec: SymbolSpec, nowMs: number): PublicTrade[] {
+  const minute = Math.floor(nowMs / 60_000);
+  const reference = decimal(spec.referencePrice);
+  const step = decimal(spec.quoteIncrement);
+  return Array.from({ length: 60 }, (_, age) => {
+    const at = minute - age;
+    const swing = BigInt(Math.round(Math.sin(at * 0.37) * 100_000)) * 10n ** 11n; // ±0.1 % as Fixed
+    const price = roundToStep(
+      reference + divide(multiply(reference, swing), 100n * ONE),
+      step,
+      'down',
+    );
+    const size = roundToStep(
+      divide(decimal(spec.levelSize), BigInt(2 + (at % 7)) * ONE),
+      decimal(spec.tickSize),
+      'down',
+    );
+    return {
+      timestampMs: at * 60_000,
+      tid: 5_000_000_000 + at,
+      price: formatPrice(spec, price),
+      amount: formatDecimal(size || decimal(spec.minOrderSize)),
+      side: at % 2 === 0 ? 'buy' : 'sell',
+    };
+  });
+}
+
+export function tradesView(trades: PublicTrade[]) {
+  return trades.map((trade) => ({
+    timestamp: Math.floor(trade.timestampMs / 1000),
+    timestampms: trade.timestampMs,
+    tid: trade.tid,
+    price: trade.price,
+    amount: trade.amount,
+    exchange: 'gemini',
+    type: trade.side,
+    broken: false,
+  }));
+}
+
+/** `/v1/pricefeed`: every pair's price and its change over the ticker's 24 hours. */
+export function priceFeed() {
+  return SYMBOLS.map((spec) => {
+    const { open, close } = ticker(spec);
+    const change = ((Number(close) - Number(open)) / Number(open)) * 100;
+    return {
+      pair: spec.symbol.toUpperCase(),
+      price: close,
+      percentChange24h: change.toFixed(2),
+    };
+  });
+}
+
+/** `/v1/feepromos`: the emulator runs no fee promotions. */
+export const feePromos = () => ({ symbols: [] as string[] });
+
+/**
+ * The spec's enum (1m … 1h, 6h, 1d) and the spellings of its prose and Gemini's own Go test
+ * (1hr, 6hr, 1day): both are accepted (Gemini's wire-exception `candle-timeframe-spelling`).
+ */
+export const CANDLE_FRAMES: Record<string, number> = {
+  '1m': 60_000,
+  '5m': 300_000,
+  '15m': 900_000,
+  '30m': 1_800_000,
+  '1h': 3_600_000,
+  '6h': 21_600_000,
+  '1d': 86_400_000,
+  '1hr': 3_600_000,
+  '6hr': 21_600_000,
+  '1day': 86_400_000,
+};
+
+/** `/v2/candles/:symbol/:time_frame`: 60 candles, newest first, [ms, open, high, low, close, volume]. */
+export function candles(spec: SymbolSpec, frame: string, nowMs: number): number[][] {
+  const length = Object.hasOwn(CANDLE_FRAMES, frame) ? CANDLE_FRAMES[frame] : undefined;
+  if (length === undefined) {
+    throw new GeminiError(
+      'InvalidJson',
+      `Unknown time frame '${frame.slice(0, 20)}'. Time frames: ${Object.keys(CANDLE_FRAMES).join(', ')}.`,
+    );
+  }
+  const reference = Number(spec.referencePrice);
+  const places = placesOf(spec.quoteIncrement);
+  const round = (value: number) => Number(value.toFixed(places));
+  const start = Math.floor(nowMs / length) * length;
+  const priceAt = (index: number) => reference * (1 + Math.sin(index * 0.5) * 0.005);
+  return Array.from({ length: 60 }, (_, age) => {
+    const index = start / length - age;
+    const open = priceAt(index - 1);
+    const close = priceAt(index);
+    const wiggle = reference * 0.001;
+    return [
+      start - age * length,
+      round(open),
+      round(Math.max(open, close) + wiggle),
+      round(Math.min(open, close) - wiggle),
+      round(close),
+      Number(((Number(spec.volume24h) * length) / 86_400_000).toFixed(6)),
+    ];
+  });
 }
