@@ -36,7 +36,12 @@ if (args.kind === 'bare') {
   });
 } else if (args.kind === 'emulator') {
   const { startEmulatorServer } = await import('./emulator-server.ts');
-  const server = await startEmulatorServer({ host: '127.0.0.1', port: 0 });
+  // The bench mints thousands of keys per round: lift the abuse caps for this process only.
+  const server = await startEmulatorServer({
+    host: '127.0.0.1',
+    port: 0,
+    emulatorOptions: { mintLimit: { perMinute: 1_000_000, burst: 1_000_000 }, maxKeys: 100_000 },
+  });
   console.log(`READY ${server.url}`);
   for (const signal of ['SIGINT', 'SIGTERM'] as const)
     process.on(signal, () => void server.close().finally(() => process.exit(0)));
