@@ -268,8 +268,8 @@ function heldAmount(account: Account, currency: string): Fixed {
   return held;
 }
 
-const balanceOf = (account: Account, currency: string) => account.balances.get(currency) ?? 0n;
-const availableOf = (account: Account, currency: string) =>
+export const balanceOf = (account: Account, currency: string) => account.balances.get(currency) ?? 0n;
+export const availableOf = (account: Account, currency: string) =>
   balanceOf(account, currency) - heldAmount(account, currency);
 
 export interface OrderRequest {
