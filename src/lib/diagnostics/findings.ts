@@ -35,6 +35,7 @@ export const FINDING_RULES = {
   'truncated-base64': { severity: 'error', step: 'encode-base64', errorPage: 'invalid-json' },
   'invalid-utf8': { severity: 'error', step: 'build-payload', errorPage: 'invalid-json' },
   'invalid-json': { severity: 'error', step: 'build-payload', errorPage: 'invalid-json' },
+  'json-too-deep': { severity: 'error', step: 'build-payload', errorPage: 'invalid-json' },
   'not-an-object': { severity: 'error', step: 'build-payload', errorPage: 'invalid-json' },
   'missing-request': {
     severity: 'error',
