@@ -18,10 +18,7 @@ export function findingMessage(t: ToolStrings, item: Finding): string {
   return format(text(t, `finding.${item.id}`), params);
 }
 
-/** `invalid-signature` → `InvalidSignature`, the reason as the API spells it. */
-export function reasonName(slug: string): string {
-  return slug.replace(/(^|-)([a-z])/g, (_match, _dash, letter: string) => letter.toUpperCase());
-}
+export { reasonName } from '../../lib/diagnostics/findings.ts';
 
 /** Splits `a `code` b` into ['a ', 'code', ' b']: odd indexes are code. */
 export function splitCode(message: string): string[] {

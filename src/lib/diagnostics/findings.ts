@@ -120,3 +120,8 @@ export function lessonStepHref(locale: Locale, step: LessonStep): string {
 export function errorPageHref(locale: Locale, slug: string): string {
   return `/${locale}/errors/${slug}/`;
 }
+
+/** `invalid-signature` → `InvalidSignature`, the reason as the API spells it. */
+export function reasonName(slug: string): string {
+  return slug.replace(/(^|-)([a-z])/g, (_match, _dash, letter: string) => letter.toUpperCase());
+}

@@ -23,7 +23,8 @@ export interface SafeDiagnosticsInput {
   notes?: string[];
 }
 
-const CREDENTIAL_FIELD = /secret|passw|passphrase|private|token|credential/i;
+/** Field names that hold a credential, whatever the casing (the support desk uses it too). */
+export const CREDENTIAL_FIELD = /secret|passw|passphrase|private|token|credential/i;
 const MASK = '[removed: looked like a credential]';
 /** Long response bodies are cut so the block stays pasteable. */
 const MAX_BODY_CHARS = 4000;
