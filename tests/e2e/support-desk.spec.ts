@@ -153,6 +153,10 @@ test('the safe diagnostics block copied from the decoder is read back by the des
   await expect(page.locator('[data-piece="safe-diagnostics"]')).toBeVisible();
   await expect(page.locator('[data-field="nonce"]')).toHaveText('1477963240741083307');
   await expect(page.locator('[data-field="nonce-unit"]')).toHaveText('nanoseconds');
+  // The tool state it links to opens the decoder with the same payload.
+  await page.locator('[data-link="decoder"]').click();
+  await expect(page.locator('.support-tool[data-ready="true"]')).toBeVisible();
+  await expect(page.locator('[data-input="payload"]')).toHaveValue(payload);
 });
 
 test('the link builder finds a step and gives its link in the other language', async ({ page }) => {

@@ -24,7 +24,7 @@ export type LinkKind = 'page' | 'step' | 'section' | 'faq' | 'error' | 'experime
 export interface LinkEntry {
   kind: LinkKind;
   locale: Locale;
-  /** Site-relative path with its query: `/en/errors/invalid-nonce/`, `/de/tools/playground/?experiment=…`. */
+  /** Site-relative path with its query: `/en/errors/invalid-nonce/`, a playground experiment link. */
   path: string;
   anchor?: string;
   title: string;
@@ -184,6 +184,17 @@ export function buildLinkCatalogue(
     }
   }
   return { entries, errors };
+}
+
+/** The decoder or doctor prefilled with a payload (and signature): never a secret. */
+export function toolStateHref(
+  locale: Locale,
+  tool: 'payload-decoder' | 'signature-doctor',
+  payload: string,
+  signature?: string,
+): string {
+  const query = new URLSearchParams({ payload, ...(signature ? { signature } : {}) });
+  return `${toolHref(locale, tool)}?${query}`;
 }
 
 /** The entry for this page and anchor in this locale, if the content has it. */

@@ -9,11 +9,23 @@
 import type { Locale } from '../../site.ts';
 import { format } from '../../i18n/index.ts';
 import type { SupportStrings } from '../../i18n/support.ts';
-import { FINDING_RULES, reasonName, type Finding } from '../diagnostics/findings.ts';
+import {
+  FINDING_RULES,
+  reasonName,
+  type Finding,
+  type FindingRule,
+} from '../diagnostics/findings.ts';
 import { playgroundHref, toolHref } from '../errors/error-facts.ts';
 import type { ParamIssue } from '../playground/endpoints.ts';
 import type { Cause, DeskDiagnosis } from './diagnose.ts';
-import { absoluteUrl, entryUrl, findLink, type LinkCatalogue, type LinkEntry } from './links.ts';
+import {
+  absoluteUrl,
+  entryUrl,
+  findLink,
+  toolStateHref,
+  type LinkCatalogue,
+  type LinkEntry,
+} from './links.ts';
 
 export interface ReplyOptions {
   locale: Locale;
@@ -116,12 +128,11 @@ export function describeParamIssues(
 export function buildReply(diagnosis: DeskDiagnosis, options: ReplyOptions): Reply {
   const { locale, strings, catalogue, siteUrl } = options;
   const links: ReplyLink[] = [];
-  const addLink = (label: string, entry: LinkEntry | undefined, query = '') => {
-    if (!entry) return;
-    const url = query
-      ? absoluteUrl(siteUrl, entry.path + query, entry.anchor)
-      : entryUrl(siteUrl, entry);
+  const pushLink = (label: string, url: string) => {
     if (!links.some((link) => link.url === url)) links.push({ label, url });
+  };
+  const addLink = (label: string, entry: LinkEntry | undefined) => {
+    if (entry) pushLink(label, entryUrl(siteUrl, entry));
   };
   const place = (page: string, anchor?: string) => findLink(catalogue, locale, page, anchor);
   const stepLink = ([page, anchor]: Place) => {
@@ -136,15 +147,17 @@ export function buildReply(diagnosis: DeskDiagnosis, options: ReplyOptions): Rep
     payload: string,
     signature?: string,
   ) => {
-    const entry = catalogue.entries.find(
-      (item) =>
-        item.kind === 'tool' && item.locale === locale && item.path === toolHref(locale, tool),
-    );
-    const query = new URLSearchParams({ payload, ...(signature ? { signature } : {}) });
-    addLink(
+    // Only a tool page the content has; the prefill itself is the tool's own query.
+    if (
+      !catalogue.entries.some(
+        (item) =>
+          item.kind === 'tool' && item.locale === locale && item.path === toolHref(locale, tool),
+      )
+    )
+      return;
+    pushLink(
       strings[tool === 'payload-decoder' ? 'link.decoder' : 'link.doctor'],
-      entry,
-      `?${query}`,
+      absoluteUrl(siteUrl, toolStateHref(locale, tool, payload, signature)),
     );
   };
 
@@ -210,7 +223,7 @@ export function buildReply(diagnosis: DeskDiagnosis, options: ReplyOptions): Rep
       }
       case 'finding': {
         fixes.push(options.describeFinding(cause.finding));
-        const rule: { step?: string; errorPage?: string } = FINDING_RULES[cause.finding.id];
+        const rule = FINDING_RULES[cause.finding.id] as FindingRule;
         if (rule.step) stepLink(['lessons/sign-first-request', rule.step]);
         if (rule.errorPage) {
           addLink(
@@ -226,16 +239,11 @@ export function buildReply(diagnosis: DeskDiagnosis, options: ReplyOptions): Rep
         fixes.push(
           format(strings['fix.params'], { issues: describeParamIssues(cause.issues, strings) }),
         );
-        const path = playgroundHref(locale, { endpoint: cause.endpoint });
-        const playground = place('tools/playground');
-        if (playground) {
-          const url = absoluteUrl(siteUrl, path);
-          if (!links.some((link) => link.url === url)) {
-            links.push({
-              label: format(strings['link.playgroundEndpoint'], { endpoint: cause.endpoint }),
-              url,
-            });
-          }
+        if (place('tools/playground')) {
+          pushLink(
+            format(strings['link.playgroundEndpoint'], { endpoint: cause.endpoint }),
+            absoluteUrl(siteUrl, playgroundHref(locale, { endpoint: cause.endpoint })),
+          );
         }
         break;
       }
