@@ -58,6 +58,8 @@ const strings = defineStrings({
     'ui.endpointUnknown':
       'Endpoint {path} does not exist in Gemini’s REST API as the emulator knows it.',
     'ui.accountScoped': ', acts for one account',
+    'access.private': 'private',
+    'access.public': 'public',
     'ui.nonce': 'Nonce',
     'ui.nonceUnit': 'Unit',
     'ui.nonceDate': 'As a time',
@@ -217,6 +219,8 @@ const strings = defineStrings({
     'ui.endpointUnknown':
       'Den Endpoint {path} gibt es in Geminis REST-API nicht (so, wie der Emulator sie kennt).',
     'ui.accountScoped': ', handelt für ein Konto',
+    'access.private': 'privat',
+    'access.public': 'öffentlich',
     'ui.nonce': 'Nonce',
     'ui.nonceUnit': 'Einheit',
     'ui.nonceDate': 'Als Zeitpunkt',

@@ -195,3 +195,28 @@ for (const locale of ['en', 'de'] as const) {
     await expectNoAxeViolations(page);
   });
 }
+
+test('hostile text is shown as text, never run; the ticket time is compared with the nonce', async ({
+  page,
+}) => {
+  await openDesk(page, 'en');
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.locator('[data-input="ticket-time"]').fill('2026-11-28T09:00:00');
+  await pasteIntoDesk(
+    page,
+    `{"result":"error","reason":"<img src=x onerror=alert(1)>","message":"<script>alert(2)</script>"}\n${b64(`{"request":"/v1/balances","nonce":${nowSeconds()}}`)}`,
+  );
+  await expect(page.locator('[data-reason="unknown"]')).toContainText(
+    '<img src=x onerror=alert(1)>',
+  );
+  await expect(page.locator('.support-desk img')).toHaveCount(0);
+  await expect(page.locator('[data-field="nonce-from-ticket"]')).not.toBeEmpty();
+  await expect(page.locator('[data-field="nonce-from-now"]')).not.toBeEmpty();
+  const reply = await page.locator('[data-output="reply"]').inputValue();
+  expect(reply).not.toMatch(/<img|<script/);
+  expect(dialogs).toEqual([]);
+});

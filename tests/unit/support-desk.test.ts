@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { diagnoseDesk, type Cause, type DeskDiagnosis } from '../../src/lib/support/diagnose.ts';
 import { SECRET_PLACEHOLDER } from '../../src/lib/support/secrets.ts';
@@ -100,4 +101,26 @@ describe('support desk: secrets', () => {
     expect(result.text).not.toContain(payload);
     expect(JSON.stringify(result)).not.toContain(payload);
   });
+});
+
+describe('support desk: never throws', () => {
+  it('reads any text, any mix of pieces, without throwing (property)', () => {
+    const fragments = PASTES.map((paste) => paste.text.slice(0, 2_000));
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.oneof(fc.constantFrom(...fragments), fc.string(), fc.string({ unit: 'binary' })),
+          {
+            maxLength: 5,
+          },
+        ),
+        fc.string({ maxLength: 3 }),
+        (parts, glue) => {
+          const result = run(parts.join(glue));
+          expect(Array.isArray(result.causes)).toBe(true);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  }, 60_000);
 });

@@ -141,3 +141,15 @@ describe('reply builder', () => {
     expect(result.links).toEqual([]);
   });
 });
+
+describe('reply builder: a bare status', () => {
+  it('reads HTTP 429 without a body as the rate limit, with the backoff step', () => {
+    const result = reply('HTTP/1.1 429 Too Many Requests', 'en');
+    expect(result.cause).toBe(
+      `Gemini answered with HTTP 429 (RateLimit): ${catalogue.errors['rate-limit']!.meaning.en}`,
+    );
+    expect(result.links.map((link) => link.url)).toContain(
+      `${SITE}/en/lessons/rate-limits/#backoff-with-jitter`,
+    );
+  });
+});

@@ -76,6 +76,8 @@ export interface ReasonReading {
 export type Cause =
   | { kind: 'reason'; reason: string; slug: string }
   | { kind: 'unknown-reason'; reason: string }
+  /** A status that names its cause without a body (429: Gemini's rate limit). */
+  | { kind: 'status'; status: number; reason: string; slug: string }
   | { kind: 'finding'; finding: Finding }
   | { kind: 'params'; endpoint: string; issues: ParamIssue[] }
   | { kind: 'unknown-endpoint'; path: string }
@@ -186,7 +188,7 @@ export function diagnoseDesk(input: DeskInput): DeskDiagnosis {
     reasons,
     statuses,
     payloads,
-    causes: rankCauses(reasons, payloads, pieces),
+    causes: rankCauses(reasons, statuses, payloads, pieces),
   };
 }
 
@@ -332,6 +334,7 @@ function worthACause(item: Finding, from: Piece['kind']): boolean {
 
 function rankCauses(
   reasons: ReasonReading[],
+  statuses: number[],
   payloads: PayloadReading[],
   pieces: Piece[],
 ): Cause[] {
@@ -342,6 +345,9 @@ function rankCauses(
         ? { kind: 'reason', reason: reason.reason, slug: reason.slug }
         : { kind: 'unknown-reason', reason: reason.reason },
     );
+  }
+  if (reasons.length === 0 && statuses.includes(429)) {
+    causes.push({ kind: 'status', status: 429, reason: 'RateLimit', slug: 'rate-limit' });
   }
   if (pieces.some((piece) => piece.kind === 'ccxt-master-key'))
     causes.push({ kind: 'ccxt-master-key' });

@@ -375,7 +375,8 @@ function errorBodies(text: string, offset: number): Piece[] {
     for (
       let open = text.lastIndexOf('{', at);
       open >= 0 && at - open < 2_048;
-      open = text.lastIndexOf('{', open - 1)
+      // lastIndexOf(…, -1) searches from 0 again: stop at the start of the text instead.
+      open = open > 0 ? text.lastIndexOf('{', open - 1) : -1
     ) {
       const end = objectEnd(text, open);
       if (end <= at) continue;

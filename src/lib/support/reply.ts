@@ -165,12 +165,12 @@ export function buildReply(diagnosis: DeskDiagnosis, options: ReplyOptions): Rep
   const fixes: string[] = [];
   const describe = (cause: Cause, primary: boolean): string => {
     switch (cause.kind) {
-      case 'reason': {
+      case 'reason':
+      case 'status': {
         const meaning = catalogue.errors[cause.slug]?.meaning[locale] ?? '';
-        return format(strings['reply.cause.reason'], { reason: cause.reason, meaning }).replace(
-          /:\s*$/,
-          '.',
-        );
+        const reason =
+          cause.kind === 'status' ? `HTTP ${cause.status} (${cause.reason})` : cause.reason;
+        return format(strings['reply.cause.reason'], { reason, meaning }).replace(/:\s*$/, '.');
       }
       case 'unknown-reason':
         return strings['reply.cause.unknownReason'];
@@ -195,7 +195,8 @@ export function buildReply(diagnosis: DeskDiagnosis, options: ReplyOptions): Rep
   for (const cause of diagnosis.causes) {
     sentences.push(describe(cause, sentences.length === 0));
     switch (cause.kind) {
-      case 'reason': {
+      case 'reason':
+      case 'status': {
         fixes.push(fixForReason(cause.reason, strings));
         addLink(
           format(strings['link.errorPage'], { reason: cause.reason }),
