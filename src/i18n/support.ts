@@ -32,6 +32,7 @@ const strings = defineStrings({
       'The text held broken characters (invalid UTF-16); they were replaced with “�”.',
     'notice.paste-cut': 'Only the first {max} of {length} characters were read.',
     'ui.recognisedHeading': 'What the paste holds',
+    'ui.more': '… and {count} more.',
     'ui.nothingRecognised':
       'Nothing recognised. The desk reads: Gemini error bodies, ccxt and requests exceptions, log lines with a time and level, HTTP status lines, request headers, curl commands, base64 payloads, signatures, API key ids and “Copy safe diagnostics” blocks.',
     'piece.safe-diagnostics': '“Copy safe diagnostics” block from this site',
@@ -193,6 +194,7 @@ const strings = defineStrings({
       'Der Text enthielt kaputte Zeichen (ungültiges UTF-16); sie wurden durch „�“ ersetzt.',
     'notice.paste-cut': 'Nur die ersten {max} von {length} Zeichen wurden gelesen.',
     'ui.recognisedHeading': 'Was der Text enthält',
+    'ui.more': '… und {count} weitere.',
     'ui.nothingRecognised':
       'Nichts erkannt. Der Schalter liest: Fehler-Bodys von Gemini, ccxt- und requests-Exceptions, Logzeilen mit Zeit und Level, HTTP-Statuszeilen, Request-Header, curl-Befehle, Base64-Payloads, Signaturen, API-Schlüssel-IDs und Blöcke aus „Sichere Diagnose kopieren“.',
     'piece.safe-diagnostics': 'Block aus „Sichere Diagnose kopieren“ dieser Website',

@@ -220,3 +220,23 @@ test('hostile text is shown as text, never run; the ticket time is compared with
   expect(reply).not.toMatch(/<img|<script/);
   expect(dialogs).toEqual([]);
 });
+
+test('a 1 MB paste of log lines is read, cut where it says, and the page stays usable', async ({
+  page,
+}) => {
+  await openDesk(page, 'en');
+  const line = '2026-11-28 09:31:05,123 ERROR bot {"result":"error","reason":"RateLimit"}\n';
+  const text = line.repeat(Math.ceil(1_000_000 / line.length));
+  // Set at once (typing a megabyte would take minutes), as a paste would.
+  await page.locator('[data-input="paste"]').evaluate((field: HTMLTextAreaElement, value) => {
+    field.value = value;
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+  }, text);
+  await page.locator('[data-input="paste"]').press('Control+Enter');
+  await expect(page.locator('[data-notice="paste-cut"]')).toBeVisible({ timeout: 15_000 });
+  await expect(page.locator('[data-reason="RateLimit"]')).toBeVisible();
+  // The list shows the first pieces and says how many more there are.
+  await expect(page.locator('[data-output="pieces"] li')).toHaveCount(50);
+  await page.locator('[data-action="clear"]').click();
+  await expect(page.locator('[data-input="paste"]')).toHaveValue('');
+});
