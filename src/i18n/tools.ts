@@ -75,6 +75,8 @@ const strings = defineStrings({
     'finding.invalid-utf8':
       'The base64 decodes to bytes that are not UTF-8 text, so there is no JSON inside. Was the value cut off, or copied from another header?',
     'finding.invalid-json': 'The decoded text is not valid JSON: {detail}',
+    'finding.json-too-deep':
+      'The JSON nests deeper than {max} levels, so it was not read. A payload is one object with flat parameters; check what your code puts into it.',
     'finding.not-an-object':
       'The payload must be a JSON object ({ … }), but this is a {type}. It holds “request”, “nonce” and the endpoint’s parameters.',
     'finding.missing-request':
@@ -121,6 +123,8 @@ const strings = defineStrings({
       'Use a sandbox or emulator secret you can throw away. It stays in this page’s memory only: never in a link, storage or a request.',
     showSecret: 'Show secret',
     hideSecret: 'Hide secret',
+    paramsStripped:
+      'Removed {names} from the address bar and this page’s history entry: a secret never belongs in a link, and this page never reads one from it. If that was a real secret, treat it as leaked.',
     check: 'Check the signature',
     resultHeading: 'Result',
     staleResult: 'The inputs changed. Check again to update the result.',
@@ -278,6 +282,8 @@ const strings = defineStrings({
     'finding.invalid-utf8':
       'Das Base64 ergibt Bytes, die kein UTF-8-Text sind; es steckt also kein JSON darin. Wurde der Wert abgeschnitten oder aus einem anderen Header kopiert?',
     'finding.invalid-json': 'Der dekodierte Text ist kein gültiges JSON: {detail}',
+    'finding.json-too-deep':
+      'Das JSON ist tiefer als {max} Ebenen verschachtelt und wurde deshalb nicht gelesen. Der Payload ist ein Objekt mit flachen Parametern; prüfen Sie, was Ihr Code hineinschreibt.',
     'finding.not-an-object':
       'Die Payload muss ein JSON-Objekt ({ … }) sein, dies ist aber ein Wert vom Typ {type}. Sie enthält „request“, „nonce“ und die Parameter des Endpunkts.',
     'finding.missing-request':
@@ -323,6 +329,8 @@ const strings = defineStrings({
       'Verwenden Sie ein Sandbox- oder Emulator-Secret, das Sie wegwerfen können. Es bleibt nur im Speicher dieser Seite: nie in einem Link, einem Speicher oder einer Anfrage.',
     showSecret: 'Secret zeigen',
     hideSecret: 'Secret verbergen',
+    paramsStripped:
+      '{names} wurde aus der Adressleiste und dem Verlaufseintrag dieser Seite entfernt: Ein Secret gehört nie in einen Link, und diese Seite liest es dort auch nicht. War es ein echtes Secret, behandeln Sie es als kompromittiert.',
     check: 'Signatur prüfen',
     resultHeading: 'Ergebnis',
     staleResult:

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 
 import { describe, expect, it } from 'vitest';
-import { decodeInput } from '../../src/lib/diagnostics/decode.ts';
+import { decodeInput, jsonNestingDepth, MAX_JSON_DEPTH } from '../../src/lib/diagnostics/decode.ts';
 import { FINDING_RULES, type FindingId } from '../../src/lib/diagnostics/findings.ts';
 import vectors from '../fixtures/signing-vectors.json' with { type: 'json' };
 
@@ -156,6 +156,11 @@ describe('decodeInput: every problem it can see', () => {
       b64('{"request":"/v1/x","nonce":1699999960}'),
       ['nonce-outside-window'],
     ],
+    [
+      'JSON nested too deep',
+      b64(`{"request":"/v1/x","nonce":1,"a":${'['.repeat(5000)}${']'.repeat(5000)}}`),
+      ['json-too-deep'],
+    ],
     ['float seconds', b64('{"request":"/v1/x","nonce":1700000000.25}'), ['nonce-fraction']],
     ['seconds nonce inside the window', seconds(balances.json), []],
     [
@@ -246,4 +251,27 @@ describe('decodeInput: garbage', () => {
     },
     PROPERTY_TEST_TIMEOUT,
   );
+});
+
+describe('decodeInput: deeply nested JSON (issue 17, finding 5)', () => {
+  it('answers a ~10 KB link payload of brackets with json-too-deep instead of throwing', () => {
+    const deep = '['.repeat(5_000) + ']'.repeat(5_000);
+    for (const input of [deep, b64(deep), `{"a":${'{"a":'.repeat(4_000)}1${'}'.repeat(4_001)}`]) {
+      const started = performance.now();
+      const result = decodeInput(input, { now: NOW });
+      expect(result.findings.map((item) => item.id)).toContain('json-too-deep');
+      expect(result.findings.find((item) => item.id === 'json-too-deep')?.params).toEqual({
+        max: MAX_JSON_DEPTH,
+      });
+      expect(result.value).toBeUndefined();
+      expect(performance.now() - started).toBeLessThan(500);
+    }
+  });
+
+  it('still reads JSON right at the limit, and brackets inside strings do not count', () => {
+    const atLimit = `${'['.repeat(MAX_JSON_DEPTH - 1)}{"request":"/v1/x","nonce":1}${']'.repeat(MAX_JSON_DEPTH - 1)}`;
+    expect(ids(atLimit)).not.toContain('json-too-deep');
+    expect(jsonNestingDepth(atLimit)).toBe(MAX_JSON_DEPTH);
+    expect(jsonNestingDepth(`{"a":"${'['.repeat(100)}\\\"{"}`)).toBe(1);
+  });
 });

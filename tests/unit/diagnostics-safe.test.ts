@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildSafeDiagnostics } from '../../src/lib/diagnostics/safe-diagnostics.ts';
+import fc from 'fast-check';
+import {
+  buildSafeDiagnostics,
+  collectSafeDiagnostics,
+  formatSafeDiagnostics,
+  parseSafeDiagnostics,
+  type SafeDiagnosticsInput,
+} from '../../src/lib/diagnostics/safe-diagnostics.ts';
 import vectors from '../fixtures/signing-vectors.json' with { type: 'json' };
 
 const base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
@@ -47,5 +54,85 @@ describe('buildSafeDiagnostics', () => {
     const text = buildSafeDiagnostics({ responseBody: 'x'.repeat(10_000) });
     expect(text.length).toBeLessThan(5_000);
     expect(text).toContain('(10000 chars)');
+  });
+});
+
+describe('buildSafeDiagnostics: deep JSON (issue 17, finding 5)', () => {
+  it('does not throw on a deeply nested payload and says why it was not read', () => {
+    const deep = Buffer.from(
+      `{"request":"/v1/x","nonce":1,"a":${'['.repeat(20_000)}${']'.repeat(20_000)}}`,
+    ).toString('base64');
+    const text = buildSafeDiagnostics({ payloadBase64: deep, time: 0 });
+    expect(text).toContain('Payload findings: json-too-deep');
+    expect(text).not.toContain('Decoded payload');
+  });
+});
+
+describe('parseSafeDiagnostics: the support desk reads the block back exactly', () => {
+  const full: SafeDiagnosticsInput = {
+    apiKey: vectors.apiKey,
+    payloadBase64: bigNonce.base64,
+    status: 400,
+    responseBody: '{"result":"error","reason":"InvalidNonce",\n"message":"two\nlines"}',
+    time: Date.UTC(2024, 0, 2, 3, 4, 5),
+    userAgent: 'Mozilla/5.0 Test',
+    siteVersion: '0.1.0',
+    notes: ['Signature doctor: mistake (sha256)'],
+  };
+
+  it('round-trips every field, the 19-digit nonce included', () => {
+    const text = buildSafeDiagnostics(full);
+    const block = parseSafeDiagnostics(
+      `Hi, here is what the site gave me:\n\n${text}\n\nThanks`.replace(/\n\nThanks$/, ''),
+    );
+    expect(block).toEqual(collectSafeDiagnostics(full));
+    expect(block?.payload?.base64).toBe(bigNonce.base64);
+    expect(block?.payload?.decoded).toContain('1477963240741083307');
+    expect(block?.responseBody?.text).toBe(full.responseBody);
+    expect(formatSafeDiagnostics(block!)).toBe(text);
+  });
+
+  it('round-trips a cut body, a left-out payload and a block with only a time', () => {
+    const secretPayload = Buffer.from('{"request":"/v1/x","nonce":1,"secret":"abc"}').toString(
+      'base64',
+    );
+    for (const input of [
+      { responseBody: 'y'.repeat(9_000), time: 5 },
+      { payloadBase64: secretPayload, time: 5 },
+      { time: 5 },
+      { apiKey: 'a\nb', userAgent: 'x\r\ny', notes: ['n1', 'Browser: not a label here'], time: 5 },
+    ]) {
+      const text = buildSafeDiagnostics(input);
+      expect(formatSafeDiagnostics(parseSafeDiagnostics(text)!)).toBe(text);
+      expect(parseSafeDiagnostics(text)).toEqual(collectSafeDiagnostics(input));
+    }
+  });
+
+  it('round-trips arbitrary text in every field (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.record(
+          {
+            apiKey: fc.string(),
+            payloadBase64: fc.oneof(fc.base64String(), fc.string()),
+            status: fc.integer({ min: 100, max: 599 }),
+            responseBody: fc.string({ maxLength: 5_000 }),
+            userAgent: fc.string(),
+            siteVersion: fc.string(),
+            notes: fc.array(fc.string({ minLength: 1 }).filter((note) => note.trim() !== '')),
+          },
+          { requiredKeys: [] },
+        ),
+        (input) => {
+          const text = buildSafeDiagnostics({ ...input, time: 0 });
+          expect(formatSafeDiagnostics(parseSafeDiagnostics(text)!)).toBe(text);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('finds no block in other text', () => {
+    expect(parseSafeDiagnostics('{"result":"error"}')).toBeUndefined();
   });
 });

@@ -18,10 +18,7 @@ export function findingMessage(t: ToolStrings, item: Finding): string {
   return format(text(t, `finding.${item.id}`), params);
 }
 
-/** `invalid-signature` → `InvalidSignature`, the reason as the API spells it. */
-export function reasonName(slug: string): string {
-  return slug.replace(/(^|-)([a-z])/g, (_match, _dash, letter: string) => letter.toUpperCase());
-}
+export { reasonName } from '../../lib/diagnostics/findings.ts';
 
 /** Splits `a `code` b` into ['a ', 'code', ' b']: odd indexes are code. */
 export function splitCode(message: string): string[] {
@@ -39,8 +36,33 @@ export function readPrefill(search: string): { payload?: string; signature?: str
   return { payload: payload || undefined, signature: signature || undefined };
 }
 
-/** Query parameters a link must never carry; removed from the address bar if someone adds them. */
-export const FORBIDDEN_LINK_PARAMS = ['secret', 'apiSecret', 'api_secret', 'key', 'apiKey'];
+/**
+ * Query parameters a link must never carry (`?secret=`, `?api_secret=`, `?apiKey=`, `?password=`
+ * …), matched by name without regard to case or separators.
+ */
+export const FORBIDDEN_LINK_PARAM =
+  /secret|^api[-_]?key$|^key$|passw|passphrase|token|private|credential/i;
+
+/**
+ * The address without credential-like query parameters, and the names removed. Islands call it
+ * first on mount and `history.replaceState` the result, so the secret leaves the address bar
+ * and the history entry before anything reads the URL.
+ */
+export function stripCredentialParams(href: string): { url: string; removed: string[] } {
+  const url = new URL(href);
+  const removed = [...new Set([...url.searchParams.keys()])].filter((name) =>
+    FORBIDDEN_LINK_PARAM.test(name),
+  );
+  for (const name of removed) url.searchParams.delete(name);
+  return { url: url.toString(), removed };
+}
+
+/** Runs `stripCredentialParams` on the page's own address and rewrites it in place. */
+export function stripCredentialParamsFromAddress(): string[] {
+  const { url, removed } = stripCredentialParams(location.href);
+  if (removed.length > 0) history.replaceState(history.state, '', url);
+  return removed;
+}
 
 export function toolLink(origin: string, pathname: string, params: Record<string, string>): string {
   return `${origin}${pathname}?${new URLSearchParams(params).toString()}`;

@@ -53,6 +53,33 @@ const MAX_INPUT_CHARS = 100_000;
  */
 const TIME_BASED_NONCE_WINDOW_SECONDS = 30;
 
+/**
+ * Deepest JSON nesting read. A payload is one object of flat params (depth 2 with `options`);
+ * deeper input is refused before parsing, since a recursive parser would overflow the stack on
+ * a few thousand brackets (a ~10 KB link was enough to stop the tools).
+ */
+export const MAX_JSON_DEPTH = 32;
+
+/** How deep `[`/`{` nest in JSON text, counting outside strings; stops early past `limit`. */
+export function jsonNestingDepth(text: string, limit = Number.POSITIVE_INFINITY): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text.charCodeAt(i);
+    if (inString) {
+      if (char === 92 /* \\ */) i++;
+      else if (char === 34 /* " */) inString = false;
+    } else if (char === 34) inString = true;
+    else if (char === 91 || char === 123 /* [ { */) {
+      depth++;
+      if (depth > deepest) deepest = depth;
+      if (deepest > limit) return deepest;
+    } else if (char === 93 || char === 125 /* ] } */) depth = Math.max(0, depth - 1);
+  }
+  return deepest;
+}
+
 const HEADER_NAMES = {
   payload: 'x-gemini-payload',
   apiKey: 'x-gemini-apikey',
@@ -156,6 +183,11 @@ function readPayload(raw: string, result: DecodedInput, now: number): void {
 
 function readPayloadJson(json: string, result: DecodedInput, now: number): void {
   result.json = json;
+  const depth = jsonNestingDepth(json, MAX_JSON_DEPTH);
+  if (depth > MAX_JSON_DEPTH) {
+    result.findings.push(finding('json-too-deep', { max: MAX_JSON_DEPTH }));
+    return;
+  }
   let value: unknown;
   try {
     value = parseJsonLossless(json);

@@ -35,6 +35,7 @@ export const FINDING_RULES = {
   'truncated-base64': { severity: 'error', step: 'encode-base64', errorPage: 'invalid-json' },
   'invalid-utf8': { severity: 'error', step: 'build-payload', errorPage: 'invalid-json' },
   'invalid-json': { severity: 'error', step: 'build-payload', errorPage: 'invalid-json' },
+  'json-too-deep': { severity: 'error', step: 'build-payload', errorPage: 'invalid-json' },
   'not-an-object': { severity: 'error', step: 'build-payload', errorPage: 'invalid-json' },
   'missing-request': {
     severity: 'error',
@@ -114,4 +115,9 @@ export function lessonStepHref(locale: Locale, step: LessonStep): string {
 
 export function errorPageHref(locale: Locale, slug: string): string {
   return `/${locale}/errors/${slug}/`;
+}
+
+/** `invalid-signature` → `InvalidSignature`, the reason as the API spells it. */
+export function reasonName(slug: string): string {
+  return slug.replace(/(^|-)([a-z])/g, (_match, _dash, letter: string) => letter.toUpperCase());
 }
