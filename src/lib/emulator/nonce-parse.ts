@@ -60,7 +60,7 @@ export function readNonce(payload: Record<string, unknown>): NonceReading {
   return { kind: 'ok', text, value };
 }
 
-function parseExactNumber(text: string): ExactNumber | undefined {
+export function parseExactNumber(text: string): ExactNumber | undefined {
   if (text.length > MAX_NONCE_TEXT) return undefined;
   const match = NUMBER_TEXT.exec(text);
   if (!match) return undefined;
