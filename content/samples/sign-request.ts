@@ -1,4 +1,4 @@
-// Sign one private Gemini exchange API request and send it (Node 22.6+, no dependencies).
+// Sign one private Gemini exchange API request and send it (Node.js 22.12+, no dependencies).
 //
 //   export GEMINI_API_KEY=account-…  GEMINI_API_SECRET=…   # a sandbox key
 //   node --experimental-strip-types sign-request.ts         # POST /v1/balances
