@@ -26,7 +26,7 @@ export default defineStrings({
     emulatorRepositoryPlaceholder: 'repository URL',
     emulatorRepositoryNote:
       'The repository is this site’s source, the npm project gemini-api-guide; whoever hosts this site can tell you its address.',
-    downloadSample: 'Download {file}',
+    emulatorMint: 'Mint an emulator key for the samples (needs curl and jq)',
   },
   de: {
     duration: '{minutes} Min.',
@@ -53,6 +53,6 @@ export default defineStrings({
     emulatorRepositoryPlaceholder: 'Repository-URL',
     emulatorRepositoryNote:
       'Das Repository ist der Quellcode dieser Website, das npm-Projekt gemini-api-guide; die Adresse nennt, wer diese Website betreibt.',
-    downloadSample: '{file} herunterladen',
+    emulatorMint: 'Einen Emulator-Schlüssel für die Beispiele erzeugen (braucht curl und jq)',
   },
 });
