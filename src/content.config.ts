@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { z } from 'astro/zod';
+import { errorSchema } from './lib/errors/schema.ts';
 
 /** Lesson metadata shown in the lesson header; optional so reference pages need none. */
 export const lessonSchema = z.object({
@@ -16,6 +17,8 @@ export const lessonSchema = z.object({
 export const collections = {
   docs: defineCollection({
     loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: './content/docs' }),
-    schema: docsSchema({ extend: z.object({ lesson: lessonSchema.optional() }) }),
+    schema: docsSchema({
+      extend: z.object({ lesson: lessonSchema.optional(), error: errorSchema.optional() }),
+    }),
   }),
 };

@@ -4,7 +4,7 @@
 source "$(dirname "${BASH_SOURCE[0]}")/sign-request.sh"
 
 # A buy far below the market with maker-or-cancel: it rests on the book and never fills.
-order="$(gemini_post /v1/order/new "\"client_order_id\":\"tutorial-$(gemini_nonce)\",\"symbol\":\"btcusd\",\"amount\":\"0.001\",\"price\":\"1.00\",\"side\":\"buy\",\"type\":\"exchange limit\",\"options\":[\"maker-or-cancel\"]")"
+order="$(gemini_post /v1/order/new "\"client_order_id\":\"tutorial-$(date +%s%3N)\",\"symbol\":\"btcusd\",\"amount\":\"0.001\",\"price\":\"1.00\",\"side\":\"buy\",\"type\":\"exchange limit\",\"options\":[\"maker-or-cancel\"]")"
 printf 'POST /v1/order/new:\n%s\n' "$order"
 # order_id comes back as a JSON string ("123"); sed keeps only the digits.
 order_id="$(printf '%s' "$order" | sed -n 's/.*"order_id": *"\{0,1\}\([0-9][0-9]*\).*/\1/p' | head -n 1)"

@@ -12,8 +12,13 @@ set -euo pipefail
 GEMINI_API_BASE="${GEMINI_API_BASE:-https://api.sandbox.gemini.com}"
 GEMINI_API_BASE="${GEMINI_API_BASE%/}"
 
+# gemini_nonce: the time in milliseconds, or for a time-based key in seconds with a millisecond
+# fraction (1700000000.123), as Gemini's own examples send (date +%s.%N). Counting whole seconds
+# would either repeat a second or run ahead of the clock at more than one request per second.
 gemini_nonce() {
-  if [[ "${GEMINI_NONCE_UNIT:-}" == seconds ]]; then date +%s; else date +%s%3N; fi
+  local ms
+  ms="$(date +%s%3N)"
+  if [[ "${GEMINI_NONCE_UNIT:-}" == seconds ]]; then printf '%s.%s' "${ms:0:-3}" "${ms: -3}"; else printf '%s' "$ms"; fi
 }
 
 # gemini_sign JSON: prints the base64 payload, then its HMAC-SHA384 signature in hex.
@@ -28,11 +33,12 @@ gemini_sign() {
 # gemini_post PATH [EXTRA_JSON]: EXTRA_JSON is the parameters without braces, e.g. '"symbol":"btcusd"'.
 # Prints the response body, then a last line "HTTP <status>".
 gemini_post() {
-  local path="$1" extra="${2:-}" payload signature
+  local path="$1" extra="${2:-}" nonce payload signature
   : "${GEMINI_API_KEY:?Set GEMINI_API_KEY and GEMINI_API_SECRET to a sandbox API key first.}"
   : "${GEMINI_API_SECRET:?Set GEMINI_API_KEY and GEMINI_API_SECRET to a sandbox API key first.}"
+  nonce="$(gemini_nonce)"
   { read -r payload && read -r signature; } < <(
-    gemini_sign "{\"request\":\"$path\",\"nonce\":$(gemini_nonce)${extra:+,$extra}}"
+    gemini_sign "{\"request\":\"$path\",\"nonce\":$nonce${extra:+,$extra}}"
   )
   curl --silent --show-error --request POST "$GEMINI_API_BASE$path" \
     --header 'Content-Type: text/plain' \
@@ -42,6 +48,9 @@ gemini_post() {
     --header "X-GEMINI-PAYLOAD: $payload" \
     --header "X-GEMINI-SIGNATURE: $signature" \
     --write-out '\nHTTP %{http_code}\n'
+  # Return only once the clock has passed this nonce, so the next call gets a larger one, even when
+  # it runs in another $(…) subshell that cannot remember this one. Usually no wait at all.
+  while [[ "$(gemini_nonce)" == "$nonce" ]]; do :; done
 }
 
 # Run directly (not sourced): fetch the balances once.

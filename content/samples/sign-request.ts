@@ -1,10 +1,11 @@
-// Sign one private Gemini exchange API request and send it (Node 22.6+, no dependencies).
+// Sign one private Gemini exchange API request and send it (Node.js 22.12+, no dependencies).
 //
 //   export GEMINI_API_KEY=account-…  GEMINI_API_SECRET=…   # a sandbox key
 //   node --experimental-strip-types sign-request.ts         # POST /v1/balances
 //
 // GEMINI_API_BASE picks the server (default: the sandbox). GEMINI_NONCE_UNIT=seconds is for
 // keys created with "Uses a time based nonce". Other samples import privatePost from here.
+// Keep this file next to the samples that import it (retry-with-jitter.ts, heartbeat.ts, …).
 import { createHmac } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 
@@ -12,12 +13,18 @@ import { fileURLToPath } from 'node:url';
 const base = (process.env.GEMINI_API_BASE ?? 'https://api.sandbox.gemini.com').replace(/\/+$/, '');
 const nonceInSeconds = process.env.GEMINI_NONCE_UNIT === 'seconds';
 
-let lastNonce = 0;
-/** Strictly increasing per process, even for two calls in the same millisecond or second. */
+let lastMs = 0;
+/**
+ * Strictly increasing per process and never more than a few milliseconds ahead of the clock,
+ * at any request rate. Counting in milliseconds keeps both promises: a counter of whole seconds
+ * (`last + 1`) runs ahead of the clock at more than one request per second, and a time-based key
+ * then fails with InvalidNonce once it is 30 s ahead. For a time-based key the same count is sent
+ * as seconds with a millisecond fraction (1700000000.123), as Gemini's own examples do: within
+ * ±30 s of its clock (documented) and increasing anyway (not documented as required for such keys).
+ */
 export function nextNonce(): number {
-  const now = nonceInSeconds ? Math.floor(Date.now() / 1000) : Date.now();
-  lastNonce = Math.max(now, lastNonce + 1);
-  return lastNonce;
+  lastMs = Math.max(Date.now(), lastMs + 1);
+  return nonceInSeconds ? lastMs / 1000 : lastMs;
 }
 
 /** The three values Gemini checks: the JSON text, its base64 form and the HMAC over that base64. */

@@ -4,7 +4,8 @@
     python3 sign_request.py                                     # POST /v1/balances
 
 GEMINI_API_BASE picks the server (default: the sandbox). GEMINI_NONCE_UNIT=seconds is for keys
-created with "Uses a time based nonce". Other samples import private_post from here.
+created with "Uses a time based nonce". Other samples import private_post from here, so keep this
+file next to them (retry_with_jitter.py, heartbeat.py, ...).
 """
 import base64
 import hashlib
@@ -19,15 +20,20 @@ import urllib.request
 BASE = os.environ.get("GEMINI_API_BASE", "https://api.sandbox.gemini.com").rstrip("/")
 NONCE_IN_SECONDS = os.environ.get("GEMINI_NONCE_UNIT") == "seconds"
 
-_last_nonce = 0
+_last_ms = 0
 
 
 def next_nonce():
-    """Strictly increasing per process, even for two calls in the same millisecond or second."""
-    global _last_nonce
-    now = int(time.time()) if NONCE_IN_SECONDS else int(time.time() * 1000)
-    _last_nonce = max(now, _last_nonce + 1)
-    return _last_nonce
+    """Strictly increasing per process and never more than a few ms ahead of the clock, at any rate.
+
+    Counting whole seconds with `last + 1` runs ahead of the clock at more than one request per
+    second, and a time-based key then fails with InvalidNonce once it is 30 s ahead. So we count
+    milliseconds and, for a time-based key, send them as seconds with a fraction (1700000000.123),
+    as Gemini's own examples do with time.time(): within +/-30 s and increasing anyway.
+    """
+    global _last_ms
+    _last_ms = max(time.time_ns() // 1_000_000, _last_ms + 1)
+    return _last_ms / 1000 if NONCE_IN_SECONDS else _last_ms
 
 
 def sign(secret, payload):

@@ -1,18 +1,21 @@
-// Authenticate to Gemini's exchange WebSocket API from Node (no dependencies).
-// A browser cannot do this: its WebSocket constructor has no way to send the X-GEMINI-* headers.
+// Authenticate to Gemini's exchange WebSocket APIs from Node 22+ (no dependencies). Node's global
+// WebSocket (undici) takes custom handshake headers: new WebSocket(url, { headers }). Browsers
+// cannot: their WebSocket constructor takes only a URL and subprotocols. Deno and Bun accept
+// headers as well, each in its own constructor option; check your runtime's docs.
 //
-//   node --experimental-strip-types websocket-auth.ts             print the handshake headers
-//   node --experimental-strip-types websocket-auth.ts --connect   connect, subscribe, print the reply
+//   node --experimental-strip-types websocket-auth.ts                 print the handshake headers
+//   node --experimental-strip-types websocket-auth.ts --connect       new API: subscribe, print the reply
+//   node --experimental-strip-types websocket-auth.ts --order-events  order events feed: print 3 messages
 //
-// Needs an account key (not master) created with "Uses a time based nonce". GEMINI_WS_URL picks
-// the server (default: wss://ws.sandbox.gemini.com).
-import { createHmac, randomBytes } from 'node:crypto';
-import { request as httpRequest, type IncomingMessage } from 'node:http';
-import { request as httpsRequest } from 'node:https';
-import type { Socket } from 'node:net';
+// --connect needs an account key (not master) created with "Uses a time based nonce"; GEMINI_WS_URL
+// picks the server (default: wss://ws.sandbox.gemini.com). --order-events signs like a REST call
+// (sign-request.ts must sit in the same folder) and works offline against this guide's emulator:
+// GEMINI_WS_URL=ws://127.0.0.1:4322/v1/order/events (default: the sandbox's order events feed).
+import { createHmac } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
+import { nextNonce, sign } from './sign-request.ts';
 
-/** The four upgrade headers: the payload is the base64 of the nonce itself, not of a JSON object. */
+/** The new API's four upgrade headers: the payload is the base64 of the nonce itself, not of JSON. */
 export function handshakeHeaders(apiKey: string, secret: string, nowMs = Date.now()) {
   const nonce = String(Math.floor(nowMs / 1000)); // epoch seconds, within ±30 s of Gemini's clock
   const payload = Buffer.from(nonce, 'utf8').toString('base64');
@@ -25,22 +28,45 @@ export function handshakeHeaders(apiKey: string, secret: string, nowMs = Date.no
   };
 }
 
-/** A client-to-server text frame; the protocol requires clients to mask what they send. */
-function textFrame(text: string): Buffer {
-  const data = Buffer.from(text, 'utf8');
-  if (data.length > 125) throw new Error('This sketch only sends short messages.');
-  const mask = randomBytes(4);
-  const masked = data.map((byte, i) => byte ^ mask[i % 4]);
-  return Buffer.concat([Buffer.from([0x81, 0x80 | data.length]), mask, masked]);
+/** The order events feed's three headers: a REST-style payload whose request is the path. */
+export function orderEventsHeaders(apiKey: string, secret: string, nonce = nextNonce()) {
+  // The path without a query string (filters such as ?heartbeat=true are not signed).
+  const { base64, signature } = sign(secret, { request: '/v1/order/events', nonce });
+  return { 'X-GEMINI-APIKEY': apiKey, 'X-GEMINI-PAYLOAD': base64, 'X-GEMINI-SIGNATURE': signature };
 }
 
-/** The text of the first server frame in `chunk` (server frames are not masked). */
-function firstFrameText(chunk: Buffer): string {
-  let length = chunk[1] & 0x7f;
-  let offset = 2;
-  if (length === 126) [length, offset] = [chunk.readUInt16BE(2), 4];
-  else if (length === 127) [length, offset] = [Number(chunk.readBigUInt64BE(2)), 10];
-  return chunk.subarray(offset, offset + length).toString('utf8');
+/** Node's WebSocket takes an options object (undici's WebSocketInit); DOM typings do not know it. */
+type NodeWebSocket = new (url: string, init: { headers: Record<string, string> }) => WebSocket;
+
+/**
+ * Opens the socket with the headers, sends `first` (if any) once open, prints `count` messages,
+ * then closes. Resolves with false when the server refused the handshake or closed early.
+ */
+export function talk(url: string, headers: Record<string, string>, count: number, first?: string) {
+  return new Promise<boolean>((done) => {
+    let received = 0;
+    const socket = new (WebSocket as unknown as NodeWebSocket)(url, { headers });
+    socket.addEventListener('open', () => {
+      console.log(`connected to ${url}: authenticated`);
+      if (first) socket.send(first);
+    });
+    socket.addEventListener('message', (event) => {
+      console.log(String(event.data));
+      if (++received === count) socket.close(1000);
+    });
+    // A refused handshake (401, 403, 404) shows up only as an error and close code 1006: the
+    // WebSocket API does not expose the HTTP status.
+    socket.addEventListener('close', (event) => {
+      if (received < count) {
+        console.error(
+          received === 0
+            ? `The server refused the handshake or closed at once (code ${event.code}): check the key, its roles and nonce setting, and the URL.`
+            : `The server closed the connection after ${received} message(s) (code ${event.code}).`,
+        );
+      }
+      done(received >= count);
+    });
+  });
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
@@ -50,41 +76,17 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.error('Set GEMINI_API_KEY and GEMINI_API_SECRET to a sandbox API key first.');
     process.exit(1);
   }
-  const headers = handshakeHeaders(apiKey, secret);
-  for (const [name, value] of Object.entries(headers)) console.log(`${name}: ${value}`);
-
-  if (process.argv.includes('--connect')) {
-    const url = new URL(process.env.GEMINI_WS_URL ?? 'wss://ws.sandbox.gemini.com');
-    const send = url.protocol === 'wss:' ? httpsRequest : httpRequest;
-    const upgrade = send(url.href.replace(/^ws/, 'http'), {
-      headers: {
-        ...headers,
-        Connection: 'Upgrade',
-        Upgrade: 'websocket',
-        'Sec-WebSocket-Version': '13',
-        'Sec-WebSocket-Key': randomBytes(16).toString('base64'),
-      },
-    });
-    upgrade.on('upgrade', (response: IncomingMessage, socket: Socket) => {
-      console.log(`HTTP ${response.statusCode}: authenticated, subscribing to orders@account`);
-      socket.write(textFrame('{"id":"1","method":"subscribe","params":["orders@account"]}'));
-      socket.once('data', (chunk: Buffer) => {
-        console.log(firstFrameText(chunk));
-        // Say goodbye with a (masked) close frame; give the server five seconds to hang up.
-        socket.end(Buffer.from([0x88, 0x80, ...randomBytes(4)]));
-        socket.setTimeout(5000, () => socket.destroy());
-      });
-    });
-    // Any answer other than 101 Switching Protocols means the handshake was refused.
-    upgrade.on('response', (response: IncomingMessage) => {
-      console.error(`HTTP ${response.statusCode}: the server refused the handshake.`);
-      response.pipe(process.stderr);
-      process.exitCode = 1;
-    });
-    upgrade.on('error', (error) => {
-      console.error(`Could not connect to ${url.href}: ${error.message}`);
-      process.exitCode = 1;
-    });
-    upgrade.end();
+  if (process.argv.includes('--order-events')) {
+    const url = process.env.GEMINI_WS_URL ?? 'wss://api.sandbox.gemini.com/v1/order/events';
+    // Expect a subscription_ack first, then heartbeats and order events.
+    if (!(await talk(url, orderEventsHeaders(apiKey, secret), 3))) process.exitCode = 1;
+  } else {
+    const headers = handshakeHeaders(apiKey, secret);
+    for (const [name, value] of Object.entries(headers)) console.log(`${name}: ${value}`);
+    if (process.argv.includes('--connect')) {
+      const url = process.env.GEMINI_WS_URL ?? 'wss://ws.sandbox.gemini.com';
+      const subscribe = '{"id":"1","method":"subscribe","params":["orders@account"]}';
+      if (!(await talk(url, headers, 1, subscribe))) process.exitCode = 1;
+    }
   }
 }

@@ -533,7 +533,7 @@ const strings = defineStrings({
     stage_payload_line: 'Zuerst kommen request (der Pfad) und nonce hinzu, dann die Parameter.',
     stage_json: 'JSON-Text',
     stage_json_line:
-      'Die Payload als kompaktes JSON: Genau diese Bytes werden kodiert und signiert.',
+      'Der Payload als kompaktes JSON: Genau diese Bytes werden kodiert und signiert.',
     stage_base64: 'Base64',
     stage_base64_line: 'Die UTF-8-Bytes des JSON in Standard-Base64: der Header X-GEMINI-PAYLOAD.',
     stage_signature: 'HMAC-SHA384',
@@ -593,7 +593,7 @@ const strings = defineStrings({
       'Tragen Sie genau den Pfad, an den Sie senden, etwa /v1/balances, in request ein.',
     reason_EndpointNotFound_meaning: 'Diesen Endpunkt gibt es nicht.',
     reason_EndpointNotFound_fix: 'Prüfen Sie den Pfad und sein Versionspräfix (/v1/ oder /v2/).',
-    reason_MissingNonce_meaning: 'Die Payload hat keine Nonce.',
+    reason_MissingNonce_meaning: 'Der Payload hat keine Nonce.',
     reason_MissingNonce_fix: 'Fügen Sie jeder Payload eine Nonce hinzu, neben request.',
     reason_InvalidNonce_meaning:
       'Die Nonce ist nicht höher als die letzte dieses Schlüssels oder liegt bei einem zeitbasierten Schlüssel nicht innerhalb von 30 Sekunden um die Serveruhr.',
@@ -676,7 +676,7 @@ const strings = defineStrings({
       'Ein zeitbasierter Schlüssel akzeptiert nur Nonces innerhalb von ±30 Sekunden um die Serveruhr, also gibt es bei 60 s Abweichung InvalidNonce. Ein Rechner mit falsch gehender Uhr sieht denselben Fehler.',
     'experiment_endpoint-mismatch_title': 'request weicht von der URL ab',
     'experiment_endpoint-mismatch_what':
-      'Signiert eine Payload mit "request": "/v1/balances", sendet sie aber an /v1/orders.',
+      'Signiert einen Payload mit "request": "/v1/balances", sendet sie aber an /v1/orders.',
     'experiment_endpoint-mismatch_why':
       'request in der Payload muss den Pfad nennen, an den sie geht; sonst ließe sich eine signierte Anfrage für einen Endpunkt an einem anderen verwenden. Die Antwort ist EndpointMismatch.',
     'experiment_missing-header_title': 'Fehlender Header',

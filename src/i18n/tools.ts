@@ -260,7 +260,7 @@ const strings = defineStrings({
     'finding.empty-input':
       'Fügen Sie einen X-GEMINI-PAYLOAD-Wert, einen Block Anfrage-Header oder einen curl-Befehl ein.',
     'finding.input-too-long':
-      'Das sind {length} Zeichen; eine Payload ist viel kürzer. Fügen Sie nur den X-GEMINI-PAYLOAD-Wert, die Anfrage-Header oder den curl-Befehl ein (höchstens {max} Zeichen).',
+      'Das sind {length} Zeichen; ein Payload ist viel kürzer. Fügen Sie nur den X-GEMINI-PAYLOAD-Wert, die Anfrage-Header oder den curl-Befehl ein (höchstens {max} Zeichen).',
     'finding.no-payload-found':
       'Kein X-GEMINI-PAYLOAD-Header gefunden. Jede private Anfrage trägt einen: das Base64 der JSON-Payload.',
     'finding.payload-is-variable':
@@ -285,9 +285,9 @@ const strings = defineStrings({
     'finding.json-too-deep':
       'Das JSON ist tiefer als {max} Ebenen verschachtelt und wurde deshalb nicht gelesen. Der Payload ist ein Objekt mit flachen Parametern; prüfen Sie, was Ihr Code hineinschreibt.',
     'finding.not-an-object':
-      'Die Payload muss ein JSON-Objekt ({ … }) sein, dies ist aber ein Wert vom Typ {type}. Sie enthält „request“, „nonce“ und die Parameter des Endpunkts.',
+      'Der Payload muss ein JSON-Objekt ({ … }) sein, dies ist aber ein Wert vom Typ {type}. Sie enthält „request“, „nonce“ und die Parameter des Endpunkts.',
     'finding.missing-request':
-      'Die Payload hat kein „request“. Ergänzen Sie den Pfad, an den Sie senden, zum Beispiel "request": "/v1/balances".',
+      'Der Payload hat kein „request“. Ergänzen Sie den Pfad, an den Sie senden, zum Beispiel "request": "/v1/balances".',
     'finding.request-not-string':
       '„request“ muss ein String mit dem Pfad sein, kein Wert vom Typ {type}.',
     'finding.path-full-url': '„request“ enthält eine ganze URL. Verwenden Sie nur den Pfad: {path}',
@@ -297,9 +297,9 @@ const strings = defineStrings({
     'finding.path-trailing-slash':
       '„request“ endet mit „/“. Geminis Pfade haben keinen Schrägstrich am Ende: Verwenden Sie {path}.',
     'finding.url-path-mismatch':
-      'Die Anfrage geht an {urlPath}, die Payload nennt aber {request}. Beides muss derselbe Pfad sein, sonst lautet die Antwort EndpointMismatch.',
+      'Die Anfrage geht an {urlPath}, der Payload nennt aber {request}. Beides muss derselbe Pfad sein, sonst lautet die Antwort EndpointMismatch.',
     'finding.missing-nonce':
-      'Die Payload hat keine „nonce“. Jede private Anfrage braucht eine, größer als die zuletzt mit diesem Schlüssel gesendete.',
+      'Der Payload hat keine „nonce“. Jede private Anfrage braucht eine, größer als die zuletzt mit diesem Schlüssel gesendete.',
     'finding.nonce-not-numeric':
       'Die Nonce „{value}“ ist keine positive Zahl. Senden Sie Ziffern, als JSON-Zahl oder als String.',
     'finding.nonce-unit-time-based':
@@ -309,9 +309,9 @@ const strings = defineStrings({
     'finding.nonce-fraction':
       'Die Nonce hat Nachkommastellen. Geminis eigene Beispiele senden Sekunden als Kommazahl, eine ganze Zahl ist aber die sicherere Wahl.',
     'finding.master-without-account':
-      'Das ist ein Master-Schlüssel (master-…), aber die Payload hat kein „account“. Master-Schlüssel nennen das Konto, für das sie handeln, zum Beispiel "account": "primary".',
+      'Das ist ein Master-Schlüssel (master-…), aber der Payload hat kein „account“. Master-Schlüssel nennen das Konto, für das sie handeln, zum Beispiel "account": "primary".',
     'finding.account-key-with-account':
-      'Das ist ein Konto-Schlüssel (account-…), aber die Payload hat „account“. Nur Master-Schlüssel senden es: Entfernen Sie es.',
+      'Das ist ein Konto-Schlüssel (account-…), aber der Payload hat „account“. Nur Master-Schlüssel senden es: Entfernen Sie es.',
     'finding.missing-apikey-header': 'Kein X-GEMINI-APIKEY-Header gefunden.',
     'finding.missing-signature-header': 'Kein X-GEMINI-SIGNATURE-Header gefunden.',
     'finding.production-host':
@@ -335,9 +335,9 @@ const strings = defineStrings({
     resultHeading: 'Ergebnis',
     staleResult:
       'Die Eingaben haben sich geändert. Prüfen Sie erneut, um das Ergebnis zu aktualisieren.',
-    'verdict.valid': 'Die Signatur ist für diese Payload und dieses Secret richtig.',
+    'verdict.valid': 'Die Signatur ist für diesen Payload und dieses Secret richtig.',
     'verdict.validButFindings':
-      'Die Signatur stimmt, aber die Payload hat Probleme, an denen Gemini sie trotzdem ablehnen kann:',
+      'Die Signatur stimmt, aber der Payload hat Probleme, an denen Gemini sie trotzdem ablehnen kann:',
     'verdict.mistake': 'Die Signatur ist falsch, und der Doktor hat den Grund gefunden.',
     'verdict.mismatch': 'Die Signatur ist falsch und passt zu keinem der bekannten Fehler.',
     'verdict.incomplete': 'Für die Prüfung fehlt noch etwas.',
@@ -409,19 +409,19 @@ const strings = defineStrings({
     'recipe.reserializedJson.title':
       'Sie haben einen anderen JSON-Text signiert als den, den Sie gesendet haben.',
     'recipe.reserializedJson.fix':
-      'Der Server prüft das Base64, das Sie senden, und serialisiert es nie neu. Serialisieren Sie die Payload einmal, kodieren Sie diesen Text als Base64, signieren Sie ihn und senden Sie genau dieses Base64.',
+      'Der Server prüft das Base64, das Sie senden, und serialisiert es nie neu. Serialisieren Sie den Payload einmal, kodieren Sie diesen Text als Base64, signieren Sie ihn und senden Sie genau dieses Base64.',
 
-    copyLink: 'Link zu dieser Payload kopieren',
-    copyLinkDoctor: 'Link zu dieser Payload und Signatur kopieren',
+    copyLink: 'Link zu diesem Payload kopieren',
+    copyLinkDoctor: 'Link zu diesem Payload und der Signatur kopieren',
     linkWarningDecoder:
-      'Der Link enthält die Payload in lesbarer Form: den Pfad, die Nonce und Parameter wie Beträge oder Order-IDs. Wer den Link hat, kann sie lesen. Ein Secret enthält er nie.',
+      'Der Link enthält den Payload in lesbarer Form: den Pfad, die Nonce und Parameter wie Beträge oder Order-IDs. Wer den Link hat, kann sie lesen. Ein Secret enthält er nie.',
     linkWarningDoctor:
-      'Der Link enthält die Payload und die Signatur in lesbarer Form. Wer den Link hat, kann sie lesen. Das Secret enthält er nie: Wer ihn öffnet, gibt sein eigenes ein.',
+      'Der Link enthält den Payload und die Signatur in lesbarer Form. Wer den Link hat, kann sie lesen. Das Secret enthält er nie: Wer ihn öffnet, gibt sein eigenes ein.',
     confirmCopyLink: 'Link kopieren',
     cancel: 'Abbrechen',
     linkCopied: 'Link kopiert.',
     linkManual: 'Kopieren ist in diesem Browser gesperrt. Markieren und kopieren Sie den Link:',
-    noPayloadForLink: 'Noch keine Payload, auf die ein Link zeigen kann.',
+    noPayloadForLink: 'Noch kein Payload, auf den ein Link zeigen kann.',
     copyDiagnostics: 'Sichere Diagnose kopieren',
     diagnosticsCopied: 'Diagnose kopiert (ohne Secret). Fügen Sie sie in Ihr Support-Ticket ein.',
     diagnosticsManual:

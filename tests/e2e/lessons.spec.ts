@@ -52,6 +52,7 @@ test('the lesson list is complete', () => {
       'how-this-guide-works',
       'key-leaked',
       'protect-credentials',
+      'quickstart',
       'rate-limits',
       'sign-first-request',
       'staying-current',

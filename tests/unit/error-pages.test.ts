@@ -1,15 +1,25 @@
 /**
- * The error reference (content/docs/<locale>/errors/) covers every reason the emulator can
- * return: one page per reason and locale, with the reason's status in the fact box, the example
- * response and the index table, plus the sections support agents link to.
+ * The error reference covers every reason the emulator can return (an MDX page per reason and
+ * locale in content/docs/<locale>/errors/, its reason and meaning in the frontmatter) and every
+ * reason only Gemini documents (src/lib/errors/documented.ts, pages built from it). Statuses
+ * come from one source, the catalogue; pages do not repeat them in props.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import ccxt from 'ccxt';
 import { describe, expect, it } from 'vitest';
-import { ccxtExceptionFor, playgroundHref, statusLine } from '../../src/lib/errors/error-facts.ts';
+import {
+  ccxtExceptionFor,
+  playgroundHref,
+  statusLine,
+  STATUS_TEXT,
+} from '../../src/lib/errors/error-facts.ts';
 import { REASONS, reasonSlug } from '../../src/lib/emulator/reasons.ts';
 import { locales } from '../../src/site.ts';
+import { CATALOGUE, GROUPS, entryForReason } from '../../src/lib/errors/catalogue.ts';
+import { DOCUMENTED_REASONS } from '../../src/lib/errors/documented.ts';
+import { catalogueJson } from '../../src/lib/errors/catalogue-json.ts';
+import { errorSchema } from '../../src/lib/errors/schema.ts';
 
 const errorsDir = (locale: string) => join('content', 'docs', locale, 'errors');
 const read = (path: string) => readFileSync(path, 'utf8');
@@ -58,10 +68,16 @@ describe.each(locales)('error pages (%s)', (locale) => {
     expect(description).toContain(descriptionMarker[locale]);
     expect(description).toContain(reason);
 
-    // The fact box gets the reason and the status the emulator answers with.
+    // The frontmatter names the reason; the fact box takes its status from the catalogue.
+    expect(frontmatterValue(source.replace(/^error:\n {2}/m, 'error_'), 'error_reason')).toBe(
+      reason,
+    );
     const facts = /<ErrorFacts\b([\s\S]*?)\/>/.exec(source)?.[1] ?? '';
     expect(facts).toContain(`reason="${reason}"`);
-    expect(facts).toMatch(new RegExp(`status=\\{${status}\\}`));
+    expect(facts).not.toMatch(/status=/);
+    // A description that names a status names the catalogue's (some leave an unsettled one out).
+    const named = /\(HTTP (\d{3})/.exec(description)?.[1];
+    if (named) expect(Number(named)).toBe(status);
 
     // Every example response is a Gemini-shaped error body with this reason and status.
     const examples = [...source.matchAll(/```http[^\n]*\n([\s\S]*?)```/g)].map((m) => m[1]);
@@ -78,19 +94,11 @@ describe.each(locales)('error pages (%s)', (locale) => {
     );
   });
 
-  it('index lists every reason once, with its status and page link', () => {
+  it('index has a section with a table for every group, in the catalogue order', () => {
     const index = read(join(errorsDir(locale), 'index.mdx'));
-    const rows = [...index.matchAll(/^\| \[(\w+)\]\(([^)]+)\) \| (\d{3}) \|/gm)].map(
-      ([, reason, href, status]) => ({ reason, href, status: Number(status) }),
-    );
-    expect(rows).toHaveLength(REASONS.length);
-    for (const { reason, status } of REASONS) {
-      expect(rows).toContainEqual({
-        reason,
-        href: `/${locale}/errors/${reasonSlug(reason)}/`,
-        status,
-      });
-    }
+    const tables = [...index.matchAll(/<ErrorTable group="([a-z-]+)" \/>/g)].map((m) => m[1]);
+    expect(tables).toEqual([...GROUPS]);
+    for (const group of GROUPS) expect(index).toMatch(new RegExp(`^## .*\\{ #${group} \\}$`, 'm'));
   });
 });
 
@@ -117,10 +125,83 @@ describe('the two locales', () => {
   });
 });
 
+describe('the catalogue', () => {
+  it('holds every emulator reason once and every documented-only reason once', () => {
+    const reasons = CATALOGUE.map((entry) => entry.reason);
+    expect(new Set(reasons).size).toBe(reasons.length);
+    for (const { reason } of REASONS) expect(entryForReason(reason)?.emulated).toBe(true);
+    for (const { reason } of DOCUMENTED_REASONS)
+      expect(entryForReason(reason)?.emulated).toBe(false);
+  });
+
+  it('names the reasons support meets that the emulator never returns', () => {
+    for (const reason of [
+      'RemoteAddressForbidden',
+      'ApiKeyIpFilteringFailure',
+      'Maintenance',
+      'MarketNotOpen',
+      'InvalidApiKey',
+      'NoSSL',
+      'InvalidStopPrice',
+    ])
+      expect(entryForReason(reason)?.emulated, reason).toBe(false);
+    expect(entryForReason('ApiKeyIpFilteringFailure')?.status).toBe(403);
+    expect(entryForReason('Maintenance')?.status).toBe(503);
+  });
+
+  it.each(DOCUMENTED_REASONS)('$reason: text in both locales, a known status, sources', (entry) => {
+    expect(STATUS_TEXT[entry.status], entry.reason).toBeDefined();
+    expect(entry.sources.length).toBeGreaterThan(0);
+    for (const locale of ['en', 'de'] as const) {
+      expect(entry[locale].meaning.length).toBeGreaterThan(10);
+      expect(entry[locale].causes.length).toBeGreaterThan(0);
+      expect(entry[locale].fix.length).toBeGreaterThan(0);
+    }
+    expect(entry.de.causes).toHaveLength(entry.en.causes.length);
+    expect(entry.de.fix).toHaveLength(entry.en.fix.length);
+  });
+
+  it('the frontmatter schema accepts emulator reasons and refuses others', () => {
+    expect(
+      errorSchema.safeParse({ reason: 'InvalidNonce', meaning: 'A nonce problem.' }).success,
+    ).toBe(true);
+    expect(
+      errorSchema.safeParse({ reason: 'Maintenance', meaning: 'Documented only.' }).success,
+    ).toBe(false);
+    expect(
+      errorSchema.safeParse({ reason: 'NoSuchReason', meaning: 'Not a reason.' }).success,
+    ).toBe(false);
+  });
+
+  it('/errors.json lists every reason with its meaning and pages in both locales', () => {
+    const meanings = { en: {}, de: {} } as Record<'en' | 'de', Record<string, string>>;
+    for (const locale of ['en', 'de'] as const)
+      for (const { reason } of REASONS) {
+        const source = read(join(errorsDir(locale), `${reasonSlug(reason)}.mdx`));
+        meanings[locale][reason] = /^ {2}meaning: '?(.*?)'?$/m.exec(source)![1];
+      }
+    const { reasons } = catalogueJson('https://guide.example', meanings);
+    expect(reasons).toHaveLength(CATALOGUE.length);
+    const maintenance = reasons.find((entry) => entry.reason === 'Maintenance')!;
+    expect(maintenance).toMatchObject({
+      status: 503,
+      emulated: false,
+      retry: 'later',
+      pages: {
+        en: 'https://guide.example/en/errors/maintenance/',
+        de: 'https://guide.example/de/errors/maintenance/',
+      },
+    });
+    expect(() => catalogueJson('https://guide.example', { en: {}, de: {} })).toThrow(
+      /no en meaning/,
+    );
+  });
+});
+
 describe('ccxt exception names', () => {
   const exchange = new ccxt.gemini();
 
-  it.each(REASONS)('$reason matches what ccxt 4.5 throws', ({ reason, status }) => {
+  it.each(CATALOGUE)('$reason matches what ccxt 4.5 throws', ({ reason, status }) => {
     const body = { result: 'error', reason, message: 'test' };
     let thrown: unknown;
     try {

@@ -9,6 +9,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { locales } from '../../src/site.ts';
+import { DOCUMENTED_REASONS } from '../../src/lib/errors/documented.ts';
+import { reasonSlug } from '../../src/lib/errors/catalogue.ts';
 
 const contentRoot = join('content', 'docs');
 
@@ -41,6 +43,18 @@ const CONTRACT_PAGES: Record<string, string[]> = {
     'send-headers',
   ],
 };
+/** Pages built from src/lib/errors/documented.ts by src/pages/[locale]/errors/[slug].astro. */
+for (const { reason } of DOCUMENTED_REASONS) {
+  CONTRACT_PAGES[`errors/${reasonSlug(reason)}`] = [
+    'meaning',
+    'causes',
+    'fix',
+    'reproduce',
+    'sources',
+  ];
+}
+/** Files the build publishes outside the docs (src/pages/errors.json.ts). */
+const BUILT_FILES = new Set(['/errors.json']);
 /** Pages whose links may carry a query string (share and prefill links). */
 const QUERY_PAGES = new Set([
   'tools/playground',
@@ -95,6 +109,7 @@ describe.each(myFiles)('%s', (file) => {
         if (hash && !anchorsOf(source).has(hash)) problems.push(`${target}: no such anchor here`);
         continue;
       }
+      if (BUILT_FILES.has(path)) continue;
       const match = /^\/(en|de)\/(.*?)\/?$/.exec(path);
       if (!match || !path.endsWith('/')) {
         problems.push(`${target}: internal links are /<locale>/…/ with a trailing slash`);

@@ -54,6 +54,14 @@ const CCXT_EXCEPTION_BY_REASON: Readonly<Record<string, string>> = {
   RateLimit: 'RateLimitExceeded',
   System: 'ExchangeError',
   UnsupportedOption: 'BadRequest',
+  // Reasons only Gemini documents (src/lib/errors/documented.ts) that ccxt names too.
+  AuctionNotOpen: 'BadRequest',
+  IneligibleTiming: 'BadRequest',
+  InvalidApiKey: 'AuthenticationError',
+  InvalidTimestampInPayload: 'BadRequest',
+  Maintenance: 'OnMaintenance',
+  MarketNotOpen: 'InvalidOrder',
+  NoSSL: 'AuthenticationError',
 };
 
 export interface CcxtMapping {
