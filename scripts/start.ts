@@ -2,9 +2,10 @@
  * `npm start`: builds the site if needed, then serves everything a learner needs from one
  * command and prints the URLs: the production build (http://127.0.0.1:4321), the relay to
  * Gemini's sandbox at /relay/ on the same origin (upstream from RELAY_UPSTREAM, default
- * https://api.sandbox.gemini.com), and the local emulator (http://127.0.0.1:4322).
+ * https://api.sandbox.gemini.com), and the local emulator (http://127.0.0.1:4322), which is also
+ * served same-origin under /sandbox/.
  */
-import { serve } from '@hono/node-server';
+import { serve, type HttpBindings } from '@hono/node-server';
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { serveStatic } from '@hono/node-server/serve-static';
@@ -13,7 +14,12 @@ import { parseCliArgs, portFrom } from './lib/args.ts';
 import { buildIfNeeded } from './lib/build-if-needed.ts';
 import { startEmulatorServer } from './lib/emulator-server.ts';
 import { createRelay } from '../src/lib/playground/relay.ts';
-import { LOCAL_EMULATOR_ORIGIN, RELAY_PREFIX } from '../src/lib/playground/targets.ts';
+import { createEmulator } from '../src/lib/emulator/index.ts';
+import {
+  LOCAL_EMULATOR_ORIGIN,
+  RELAY_PREFIX,
+  SITE_EMULATOR_PREFIX,
+} from '../src/lib/playground/targets.ts';
 import { site } from '../src/site.ts';
 
 const usage = `Usage: npm start -- [--port 4321] [--host 127.0.0.1] [--sandbox-port 4322] [--no-build]
@@ -55,6 +61,25 @@ app.use('*', async (c, next) => {
 });
 // Same-origin relay to Gemini's sandbox (it sends no CORS headers). It logs nothing.
 app.all(`${RELAY_PREFIX}/*`, (c) => relay(c.req.raw));
+
+// --- Same-origin emulator at /sandbox (contract 1; kept identical on the playground and hosting
+// branches). The SAME instance serves the local emulator port below, so a key minted on one works
+// on the other. The prefix is stripped before the emulator sees the path: a client's base URL is
+// <origin>/sandbox, it POSTs to /sandbox/v1/balances with "request":"/v1/balances" in the payload,
+// and mints at POST /sandbox/emulator/keys. Same origin: the CSP's connect-src 'self' covers it.
+const emulator = createEmulator({
+  // The client gets a bare System error; the details belong in this console only.
+  onInternalError: (error) => console.error('[emulator] internal error:', error),
+});
+app.all(`${SITE_EMULATOR_PREFIX}/*`, async (c) => {
+  const url = new URL(c.req.url);
+  url.pathname = url.pathname.slice(SITE_EMULATOR_PREFIX.length);
+  const { method, headers } = c.req.raw;
+  const body = method === 'GET' || method === 'HEAD' ? undefined : await c.req.arrayBuffer();
+  const clientId = (c.env as HttpBindings).incoming?.socket.remoteAddress ?? 'unknown';
+  return emulator.fetch(new Request(url, { method, headers, body }), { clientId });
+});
+// --- end of the /sandbox mount
 // The site: compressed, and Astro's content-hashed assets cached for good.
 app.use('*', compress());
 app.use('/_astro/*', async (c, next) => {
@@ -78,6 +103,7 @@ const server = serve({ fetch: app.fetch, port, hostname: host }, async (info) =>
       host: '127.0.0.1',
       port: sandboxPort,
       corsOrigins: [siteUrl],
+      emulator, // the one mounted at /sandbox above
     }));
   } catch (error) {
     console.error(portProblem(error as NodeJS.ErrnoException, sandboxPort, '--sandbox-port'));
@@ -88,7 +114,9 @@ const server = serve({ fetch: app.fetch, port, hostname: host }, async (info) =>
   console.log(
     `Relay:           ${siteUrl}${RELAY_PREFIX}/ → ${process.env.RELAY_UPSTREAM || 'https://api.sandbox.gemini.com'}`,
   );
-  console.log(`Local emulator:  ${sandboxUrl}`);
+  console.log(
+    `Local emulator:  ${sandboxUrl} (the same one at ${siteUrl}${SITE_EMULATOR_PREFIX}/)`,
+  );
   if (sandboxUrl !== LOCAL_EMULATOR_ORIGIN) {
     console.log(
       `Note: the playground's "Local emulator" target and the pages' CSP use ${LOCAL_EMULATOR_ORIGIN}; this one serves curl, bots and CCXT.`,
