@@ -6,21 +6,21 @@
  * served same-origin under /sandbox/.
  */
 import { serve, type HttpBindings } from '@hono/node-server';
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { compress } from 'hono/compress';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { parseCliArgs, portFrom } from './lib/args.ts';
 import { buildIfNeeded } from './lib/build-if-needed.ts';
 import { startEmulatorServer } from './lib/emulator-server.ts';
-import { createRelay } from '../src/lib/playground/relay.ts';
+import { createRelay } from '../src/lib/relay/index.ts';
 import { createEmulator } from '../src/lib/emulator/index.ts';
 import {
   LOCAL_EMULATOR_ORIGIN,
   RELAY_PREFIX,
   SITE_EMULATOR_PREFIX,
 } from '../src/lib/playground/targets.ts';
-import { site } from '../src/site.ts';
+import { IMMUTABLE_CACHE, SECURITY_HEADERS } from '../src/site.ts';
 
 const usage = `Usage: npm start -- [--port 4321] [--host 127.0.0.1] [--sandbox-port 4322] [--no-build]
 Environment: RELAY_UPSTREAM (default https://api.sandbox.gemini.com; a loopback emulator for tests)`;
@@ -54,13 +54,15 @@ if (!args['no-build']) buildIfNeeded();
 const app = new Hono();
 app.use('*', async (c, next) => {
   await next();
-  // The same allowlist as the pages' meta tag: the browser may only talk to us and the local emulator.
-  c.header('Content-Security-Policy', `connect-src ${site.connectSources.join(' ')}`);
-  c.header('X-Content-Type-Options', 'nosniff');
-  c.header('Referrer-Policy', 'no-referrer');
+  // The policy of src/site.ts on every response; the relay's stricter CSP (sandbox) stays.
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
+    if (!c.res.headers.has(name)) c.header(name, value);
+  }
 });
+const clientAddress = (c: Context) =>
+  (c.env as HttpBindings).incoming?.socket.remoteAddress ?? 'unknown';
 // Same-origin relay to Gemini's sandbox (it sends no CORS headers). It logs nothing.
-app.all(`${RELAY_PREFIX}/*`, (c) => relay(c.req.raw));
+app.all(`${RELAY_PREFIX}/*`, (c) => relay(c.req.raw, { clientId: clientAddress(c) }));
 
 // --- Same-origin emulator at /sandbox (contract 1; kept identical on the playground and hosting
 // branches). The SAME instance serves the local emulator port below, so a key minted on one works
@@ -84,10 +86,14 @@ app.all(`${SITE_EMULATOR_PREFIX}/*`, async (c) => {
 app.use('*', compress());
 app.use('/_astro/*', async (c, next) => {
   await next();
-  if (c.res.ok) c.header('Cache-Control', 'public, max-age=31536000, immutable');
+  if (c.res.ok) c.header('Cache-Control', IMMUTABLE_CACHE);
 });
 app.use('*', serveStatic({ root: './dist' }));
-app.notFound((c) => c.html(readFileSync('dist/404.html', 'utf8'), 404));
+// The 404 page of the locale the path asks for (Starlight builds one per locale when it can).
+app.notFound((c) => {
+  const german = c.req.path.startsWith('/de/') && existsSync('dist/de/404.html');
+  return c.html(readFileSync(german ? 'dist/de/404.html' : 'dist/404.html', 'utf8'), 404);
+});
 
 function portProblem(error: NodeJS.ErrnoException, usedPort: number, flag: string): string {
   return error.code === 'EADDRINUSE'
