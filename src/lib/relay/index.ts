@@ -26,6 +26,7 @@ import { createWindowLimiter, type Take, type WindowPolicy } from './rate.ts';
 import { readCapped, TooLarge } from './body.ts';
 
 export { RELAY_PREFIX };
+export { readCapped, TooLarge } from './body.ts';
 export { createWindowLimiter, type Take, type WindowLimiter, type WindowPolicy } from './rate.ts';
 
 export interface RelayOptions {
