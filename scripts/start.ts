@@ -91,8 +91,9 @@ app.use('/_astro/*', async (c, next) => {
 app.use('*', serveStatic({ root: './dist' }));
 // The 404 page of the locale the path asks for (Starlight builds one per locale when it can).
 app.notFound((c) => {
-  const german = c.req.path.startsWith('/de/') && existsSync('dist/de/404.html');
-  return c.html(readFileSync(german ? 'dist/de/404.html' : 'dist/404.html', 'utf8'), 404);
+  const page = c.req.path.startsWith('/de/') ? 'dist/de/404/index.html' : 'dist/404.html';
+  if (!existsSync(page)) return c.text('Not found (no build yet: run npm run build).', 404);
+  return c.html(readFileSync(page, 'utf8'), 404);
 });
 
 function portProblem(error: NodeJS.ErrnoException, usedPort: number, flag: string): string {

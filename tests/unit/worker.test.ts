@@ -1,0 +1,115 @@
+/**
+ * The hosted Worker in local workerd (`wrangler dev`, its Durable Objects, loopback only): the
+ * shared emulator suite at /sandbox, keys that expire and minting limited per client, the relay
+ * against a local fake upstream, and no stack trace for anything.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RELAY_RATE_LIMIT, SIGNING_HEADERS } from '../../src/lib/relay/index.ts';
+import { startFakeUpstream } from '../fixtures/fake-upstream.ts';
+import { startWorker, type RunningWorker } from '../fixtures/worker.ts';
+import { emulatorHttpSuite, mintAt } from './emulator-http-suite.ts';
+
+let worker: RunningWorker;
+let upstream: Awaited<ReturnType<typeof startFakeUpstream>>;
+
+beforeAll(async () => {
+  upstream = await startFakeUpstream();
+  worker = await startWorker({ relayUpstream: upstream.url });
+}, 120_000);
+afterAll(async () => {
+  await worker?.stop();
+  await upstream?.close();
+});
+
+emulatorHttpSuite('the Worker (Durable Object per key)', () => `${worker.url}/sandbox`);
+
+describe('hosted keys', () => {
+  it('state how long they live', async () => {
+    const key = (await mintAt(`${worker.url}/sandbox`)) as unknown as Record<string, unknown>;
+    expect(key.expiresInSeconds).toBe(24 * 3600);
+    const expires = Date.parse(String(key.expiresAt));
+    expect(Math.abs(expires - Date.now() - 24 * 3600_000)).toBeLessThan(60_000);
+  });
+
+  it('refuse a mint from another site', async () => {
+    const response = await fetch(`${worker.url}/sandbox/emulator/keys`, {
+      method: 'POST',
+      headers: { Origin: 'https://evil.example', 'Content-Type': 'text/plain' },
+      body: '{}',
+    });
+    expect(response.status).toBe(403);
+    expect(await response.json()).toMatchObject({ result: 'error', reason: 'MintRefused' });
+  });
+
+  it('are minted at most 10 a minute per client', async () => {
+    const ip = { 'CF-Connecting-IP': '198.51.100.23' };
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      const response = await fetch(`${worker.url}/sandbox/emulator/keys`, {
+        method: 'POST',
+        headers: ip,
+      });
+      statuses.push(response.status);
+      if (response.status === 429) {
+        expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0);
+        expect(await response.json()).toMatchObject({ reason: 'RateLimit' });
+      } else await response.body?.cancel();
+    }
+    expect(statuses.filter((s) => s === 200).length).toBeLessThanOrEqual(10);
+    expect(statuses.at(-1)).toBe(429);
+  });
+});
+
+describe('the relay in the Worker, against a fake upstream', () => {
+  const signing = {
+    'X-GEMINI-APIKEY': 'account-abc',
+    'X-GEMINI-PAYLOAD': 'eyJ9',
+    'X-GEMINI-SIGNATURE': 'ff',
+  };
+
+  it('forwards the signing headers only, no cookie and no client address', async () => {
+    const before = upstream.requests.length;
+    const response = await fetch(`${worker.url}/relay/v1/balances`, {
+      method: 'POST',
+      headers: {
+        ...signing,
+        Cookie: 'session=1',
+        'CF-Connecting-IP': '198.51.100.30',
+        Origin: worker.url,
+      },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-security-policy')).toBe("default-src 'none'; sandbox");
+    const sent = upstream.requests.slice(before);
+    expect(sent).toHaveLength(1);
+    for (const name of SIGNING_HEADERS) expect(sent[0]!.headers[name]).toBeDefined();
+    expect(JSON.stringify(sent[0]!.headers)).not.toMatch(/session|198\.51\.100\.30/);
+    expect(sent[0]!.headers.cookie).toBeUndefined();
+    expect(sent[0]!.headers.origin).toBeUndefined();
+  });
+
+  it('refuses other paths, methods and cross-site callers, and serves HTML as text', async () => {
+    const before = upstream.requests.length;
+    expect((await fetch(`${worker.url}/relay/emulator/keys`, { method: 'POST' })).status).toBe(404);
+    expect((await fetch(`${worker.url}/relay/v1/balances`)).status).toBe(405);
+    const cross = await fetch(`${worker.url}/relay/v1/balances`, {
+      method: 'POST',
+      headers: { ...signing, Origin: 'https://evil.example' },
+    });
+    expect(cross.status).toBe(403);
+    expect(upstream.requests.length).toBe(before);
+    const html = await fetch(`${worker.url}/relay/v2/ticker/html`);
+    expect(html.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+  });
+
+  it('limits each client across isolates (Durable Object), with Retry-After', async () => {
+    const ip = { 'CF-Connecting-IP': '198.51.100.31' };
+    let last: Response | undefined;
+    for (let i = 0; i <= RELAY_RATE_LIMIT.perMinute; i++) {
+      last = await fetch(`${worker.url}/relay/v2/ticker/btcusd`, { headers: ip });
+      if (i < RELAY_RATE_LIMIT.perMinute) expect(last.status).toBe(200);
+      await last.body?.cancel();
+    }
+    expect(last!.status).toBe(429);
+  });
+});
