@@ -4,43 +4,20 @@
  * security headers of src/site.ts on every kind of answer. Pages are checked after the build,
  * in tests/e2e/hosting.spec.ts.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY, headersFile, SECURITY_HEADERS } from '../../src/site.ts';
-import { freePort, waitForOk } from '../fixtures/worker.ts';
+import { startSiteServer } from '../../scripts/lib/worker-process.ts';
 import { emulatorHttpSuite, mintAt } from './emulator-http-suite.ts';
 
-let child: ChildProcess;
+let server: Awaited<ReturnType<typeof startSiteServer>>;
 let site: string;
-let sandboxPort: number;
 
 beforeAll(async () => {
-  const port = await freePort();
-  sandboxPort = await freePort();
-  child = spawn(
-    'node',
-    [
-      '--experimental-strip-types',
-      'scripts/start.ts',
-      '--no-build',
-      '--port',
-      String(port),
-      '--sandbox-port',
-      String(sandboxPort),
-    ],
-    {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, RELAY_UPSTREAM: 'http://127.0.0.1:1' },
-    },
-  );
-  site = `http://127.0.0.1:${port}`;
-  if (await waitForOk(`${site}/sandbox/v1/symbols`, 20_000)) return;
-  throw new Error('npm start did not come up');
+  server = await startSiteServer({ RELAY_UPSTREAM: 'http://127.0.0.1:1' });
+  site = server.url;
 }, 30_000);
-afterAll(() => {
-  child?.kill();
-});
+afterAll(() => server?.stop());
 
 emulatorHttpSuite('npm start at /sandbox', () => `${site}/sandbox`);
 
@@ -54,7 +31,7 @@ describe('npm start', () => {
       request: '/v1/balances',
       nonce: 1,
     });
-    const response = await fetch(`http://127.0.0.1:${sandboxPort}/v1/balances`, {
+    const response = await fetch(`${server.sandboxUrl}/v1/balances`, {
       method: 'POST',
       headers: { ...signed.headers },
     });

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RELAY_RATE_LIMIT, SIGNING_HEADERS } from '../../src/lib/relay/index.ts';
 import { startFakeUpstream } from '../fixtures/fake-upstream.ts';
-import { startWorker, type RunningWorker } from '../fixtures/worker.ts';
+import { startWorker, type RunningWorker } from '../../scripts/lib/worker-process.ts';
 import { emulatorHttpSuite, mintAt } from './emulator-http-suite.ts';
 
 let worker: RunningWorker;
