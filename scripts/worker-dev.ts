@@ -34,6 +34,9 @@ if (process.env.RELAY_UPSTREAM)
 const child = spawn('npx', ['wrangler', ...wranglerArgs], {
   stdio: 'inherit',
   env: { WRANGLER_SEND_METRICS: 'false', ...process.env },
+  detached: true, // its own process group: a signal stops npx, wrangler and workerd together
 });
 child.on('exit', (code) => process.exit(code ?? 0));
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => child.pid && process.kill(-child.pid, signal));
+}

@@ -25,8 +25,9 @@ const connectSources = ["'self'", ...LOCAL_EMULATOR_ORIGINS];
 
 const policy: Array<[string, string[]]> = [
   ['default-src', ["'self'"]],
-  // Astro's island loader and Starlight's theme script are inline; nothing is eval'd.
-  ['script-src', ["'self'", "'unsafe-inline'"]],
+  // Astro's island loader and Starlight's theme script are inline; Pagefind's search compiles
+  // WebAssembly ('wasm-unsafe-eval' allows only that); nothing is eval'd.
+  ['script-src', ["'self'", "'unsafe-inline'", "'wasm-unsafe-eval'"]],
   ['style-src', ["'self'", "'unsafe-inline'"]],
   ['img-src', ["'self'", 'data:']],
   ['font-src', ["'self'"]],

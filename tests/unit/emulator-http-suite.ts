@@ -49,7 +49,8 @@ async function expectGeminiError(response: Response, reason?: string) {
 }
 
 export function emulatorHttpSuite(name: string, base: () => string) {
-  describe(`the emulator over HTTP: ${name}`, () => {
+  // Generous timeouts: CI machines are slow, and the burst test waits for its queue on purpose.
+  describe(`the emulator over HTTP: ${name}`, { timeout: 30_000 }, () => {
     it('serves public market data and mints keys', async () => {
       const symbols = await fetch(`${base()}/v1/symbols`);
       expect(symbols.status).toBe(200);

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RELAY_RATE_LIMIT, SIGNING_HEADERS } from '../../src/lib/relay/index.ts';
 import { startFakeUpstream } from '../fixtures/fake-upstream.ts';
 import { startWorker, type RunningWorker } from '../../scripts/lib/worker-process.ts';
-import { emulatorHttpSuite, mintAt } from './emulator-http-suite.ts';
+import { emulatorHttpSuite, mintAt, signedPost } from './emulator-http-suite.ts';
 
 let worker: RunningWorker;
 let upstream: Awaited<ReturnType<typeof startFakeUpstream>>;
@@ -23,7 +23,7 @@ afterAll(async () => {
 
 emulatorHttpSuite('the Worker (Durable Object per key)', () => `${worker.url}/sandbox`);
 
-describe('hosted keys', () => {
+describe('hosted keys', { timeout: 30_000 }, () => {
   it('state how long they live', async () => {
     const key = (await mintAt(`${worker.url}/sandbox`)) as unknown as Record<string, unknown>;
     expect(key.expiresInSeconds).toBe(24 * 3600);
@@ -60,7 +60,7 @@ describe('hosted keys', () => {
   });
 });
 
-describe('the relay in the Worker, against a fake upstream', () => {
+describe('the relay in the Worker, against a fake upstream', { timeout: 30_000 }, () => {
   const signing = {
     'X-GEMINI-APIKEY': 'account-abc',
     'X-GEMINI-PAYLOAD': 'eyJ9',
@@ -112,4 +112,31 @@ describe('the relay in the Worker, against a fake upstream', () => {
     }
     expect(last!.status).toBe(429);
   });
+});
+
+describe('an expired hosted key', () => {
+  let shortLived: RunningWorker;
+  beforeAll(async () => {
+    shortLived = await startWorker({ vars: { KEY_TTL_HOURS: '0.0005' } }); // 1.8 s
+  }, 120_000);
+  afterAll(() => shortLived?.stop());
+
+  it('is gone once its alarm ran: the same signed call is refused', async () => {
+    const base = `${shortLived.url}/sandbox`;
+    const key = await mintAt(base);
+    const first = await signedPost(base, key, '/v1/balances', 1);
+    expect((await fetch(first.url, first.init)).status).toBe(200);
+    let nonce = 2;
+    let body: { reason?: string; message?: string } = {};
+    const deadline = Date.now() + 20_000;
+    while (Date.now() < deadline) {
+      const call = await signedPost(base, key, '/v1/balances', nonce++);
+      const response = await fetch(call.url, call.init);
+      body = await response.json();
+      if (response.status !== 200) break;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    expect(body.reason).toBe('InvalidSignature');
+    expect(body.message).toContain('knows no such key');
+  }, 30_000);
 });
