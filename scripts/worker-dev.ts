@@ -7,6 +7,7 @@
 import { spawn } from 'node:child_process';
 import { parseCliArgs, portFrom } from './lib/args.ts';
 import { buildIfNeeded } from './lib/build-if-needed.ts';
+import { LOCAL_ONLY_ENV } from './lib/worker-process.ts';
 
 const usage = `Usage: npm run worker:dev -- [--port 8787] [--no-build]
 Environment: RELAY_UPSTREAM (a loopback fake upstream for tests; default Gemini's sandbox)`;
@@ -33,7 +34,7 @@ if (process.env.RELAY_UPSTREAM)
   wranglerArgs.push('--var', `RELAY_UPSTREAM:${process.env.RELAY_UPSTREAM}`);
 const child = spawn('npx', ['wrangler', ...wranglerArgs], {
   stdio: 'inherit',
-  env: { WRANGLER_SEND_METRICS: 'false', ...process.env },
+  env: { ...LOCAL_ONLY_ENV, ...process.env },
   detached: true, // its own process group: a signal stops npx, wrangler and workerd together
 });
 child.on('exit', (code) => process.exit(code ?? 0));
