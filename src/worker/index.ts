@@ -193,6 +193,7 @@ async function assets(request: Request, env: Env, url: URL): Promise<Response> {
 
 /** The site's security headers on every answer; the relay's stricter CSP (sandbox) stays. */
 function withHeaders(response: Response, path: string): Response {
+  if (response.status === 101) return response; // a WebSocket upgrade: pass it on untouched
   const result = new Response(response.body, response);
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
     if (!result.headers.has(name)) result.headers.set(name, value);

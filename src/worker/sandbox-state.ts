@@ -17,6 +17,7 @@
 import { DurableObject, type DurableObjectState } from 'cloudflare:workers';
 import { createEmulator, type Emulator } from '../lib/emulator/index.ts';
 import { createWindowLimiter, type WindowLimiter } from '../lib/relay/index.ts';
+import { isFeedUpgrade, openFeed } from './feeds.ts';
 import { replay } from './key-seed.ts';
 import { geminiError, type Env } from './shared.ts';
 
@@ -56,6 +57,8 @@ export class SandboxState extends DurableObject<Env> {
     if (op === 'mint') return this.mintFromRequest(request);
     if (this.saved && this.saved.expiresAt <= Date.now()) await this.alarm();
     this.emulator ??= createEmulator({ onInternalError: () => {} });
+    const path = new URL(request.url).pathname;
+    if (isFeedUpgrade(request, path)) return openFeed(this.emulator, request, path);
     const clientId = request.headers.get(CLIENT_HEADER) ?? 'unknown';
     const headers = new Headers(request.headers);
     headers.delete(OP_HEADER);

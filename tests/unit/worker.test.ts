@@ -3,7 +3,10 @@
  * shared emulator suite at /sandbox, keys that expire and minting limited per client, the relay
  * against a local fake upstream, and no stack trace for anything.
  */
+import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createEmulator } from '../../src/lib/emulator/index.ts';
+import { signRequest } from '../../src/lib/signing/index.ts';
 import { RELAY_RATE_LIMIT, SIGNING_HEADERS } from '../../src/lib/relay/index.ts';
 import { startFakeUpstream } from '../fixtures/fake-upstream.ts';
 import { startWorker, type RunningWorker } from '../../scripts/lib/worker-process.ts';
@@ -140,3 +143,64 @@ describe('an expired hosted key', () => {
     expect(body.message).toContain('knows no such key');
   }, 30_000);
 });
+
+describe(
+  "order events over WebSocket through the key's Durable Object",
+  { timeout: 30_000 },
+  () => {
+    // Contract 5: active once the emulator exposes its transport-free feeds (emulator.feeds).
+    const hasFeeds = 'feeds' in createEmulator();
+
+    async function signedUpgrade() {
+      const key = await mintAt(`${worker.url}/sandbox`);
+      const signed = await signRequest({
+        apiKey: key.key,
+        secret: key.secret,
+        request: '/v1/order/events',
+        nonce: 1,
+      });
+      return { ...signed.headers } as Record<string, string>;
+    }
+
+    it.runIf(hasFeeds)('streams a subscription_ack to a signed upgrade', async () => {
+      const headers = await signedUpgrade();
+      const url = `${worker.url.replace('http', 'ws')}/sandbox/v1/order/events`;
+      const socket = new WebSocket(url, { headers } as unknown as string[]);
+      const first = await new Promise<string>((resolve, reject) => {
+        socket.addEventListener('message', (event) => resolve(String(event.data)));
+        socket.addEventListener('error', () => reject(new Error('the upgrade was refused')));
+      });
+      socket.close();
+      expect(JSON.parse(first)).toMatchObject({ type: 'subscription_ack' });
+    });
+
+    it.runIf(!hasFeeds)('answers a Gemini-shaped 501 while the emulator has no feeds', async () => {
+      const headers = await signedUpgrade();
+      const { port } = new URL(worker.url);
+      const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const req = httpRequest({
+          host: '127.0.0.1',
+          port,
+          path: '/sandbox/v1/order/events',
+          headers: {
+            ...headers,
+            Connection: 'Upgrade',
+            Upgrade: 'websocket',
+            'Sec-WebSocket-Version': '13',
+            'Sec-WebSocket-Key': 'dGhlIHNhbXBsZSBub25jZQ==',
+          },
+        });
+        req.on('response', (res) => {
+          let body = '';
+          res.on('data', (chunk) => (body += chunk));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+        });
+        req.on('upgrade', () => reject(new Error('upgraded without feeds')));
+        req.on('error', reject);
+        req.end();
+      });
+      expect(answer.status).toBe(501);
+      expect(JSON.parse(answer.body)).toMatchObject({ result: 'error' });
+    });
+  },
+);
