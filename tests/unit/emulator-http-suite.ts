@@ -11,9 +11,14 @@ import { describe, expect, it } from 'vitest';
 import type { KeyOptions, MintedKey } from '../../src/lib/emulator/index.ts';
 import { signRequest } from '../../src/lib/signing/index.ts';
 
-export async function mintAt(base: string, options: KeyOptions = {}): Promise<MintedKey> {
+export async function mintAt(
+  base: string,
+  options: KeyOptions = {},
+  headers: Record<string, string> = {},
+): Promise<MintedKey> {
   const response = await fetch(`${base}/emulator/keys`, {
     method: 'POST',
+    headers,
     body: JSON.stringify(options),
   });
   expect(response.status).toBe(200);

@@ -28,7 +28,13 @@ emulatorHttpSuite('the Worker (Durable Object per key)', () => `${worker.url}/sa
 
 describe('hosted keys', { timeout: 30_000 }, () => {
   it('state how long they live', async () => {
-    const key = (await mintAt(`${worker.url}/sandbox`)) as unknown as Record<string, unknown>;
+    const key = (await mintAt(
+      `${worker.url}/sandbox`,
+      {},
+      {
+        'CF-Connecting-IP': '198.51.100.41',
+      },
+    )) as unknown as Record<string, unknown>;
     expect(key.expiresInSeconds).toBe(24 * 3600);
     const expires = Date.parse(String(key.expiresAt));
     expect(Math.abs(expires - Date.now() - 24 * 3600_000)).toBeLessThan(60_000);
