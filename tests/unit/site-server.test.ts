@@ -5,7 +5,7 @@
  * in tests/e2e/hosting.spec.ts.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CONTENT_SECURITY_POLICY, headersFile, SECURITY_HEADERS } from '../../src/site.ts';
 import { startSiteServer } from '../../scripts/lib/worker-process.ts';
 import { emulatorHttpSuite, mintAt } from './emulator-http-suite.ts';
@@ -73,5 +73,23 @@ describe('the security policy (src/site.ts)', () => {
 
   it('public/_headers for static hosts is generated from it (npm run headers)', () => {
     expect(readFileSync('public/_headers', 'utf8')).toBe(headersFile());
+  });
+});
+
+describe('SITE_URL and SITE_HOST (src/site.ts, the one place)', () => {
+  afterAll(() => vi.unstubAllEnvs());
+
+  it('give the canonical origin and the hosted emulator, or say what a static host lacks', async () => {
+    vi.stubEnv('SITE_URL', 'https://guide.example.org/');
+    vi.stubEnv('SITE_HOST', 'worker');
+    vi.resetModules();
+    const worker = (await import('../../src/site.ts')).site;
+    expect(worker.url).toBe('https://guide.example.org');
+    expect(worker.emulatorUrl).toBe('https://guide.example.org/sandbox');
+    vi.stubEnv('SITE_HOST', 'static');
+    vi.resetModules();
+    const staticHost = (await import('../../src/site.ts')).site;
+    expect(staticHost.emulatorUrl).toBeNull();
+    expect(staticHost.staticHostNote).toMatch(/no relay.*no same-origin emulator/);
   });
 });
