@@ -16,6 +16,9 @@ const group = (label, de, directory, collapsed = false) => ({
   items: pagesIn(directory),
 });
 
+// SITE_HOST=static: say what a static host lacks (src/site.ts; README "Deploy").
+if (site.host === 'static') console.warn(site.staticHostNote);
+
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',

@@ -19,6 +19,11 @@ const strings = defineStrings({
     target_local: 'Local emulator (http://127.0.0.1:4322)',
     target_local_hint:
       'The same emulator as a server on your machine: run npm run sandbox or npm start.',
+    target_site: 'This site’s emulator',
+    target_site_hint:
+      'The emulator this site serves at /sandbox/ on its own address (npm start, or the hosted site). Keys minted here work for curl, bots and CCXT too, with this site’s address plus /sandbox as base URL.',
+    target_site_unavailable:
+      'This site serves no emulator at /sandbox/ (a static host, or the page was not served by npm start), so “This site’s emulator” is not available. The built-in sandbox is used instead; it works everywhere.',
     target_relay: 'Gemini sandbox (api.sandbox.gemini.com) through the relay',
     target_relay_hint:
       'For your own Gemini sandbox key. Gemini sends no CORS headers, so requests go through the relay that npm start serves at /relay/. On a static host, copy the request as curl instead.',
@@ -30,7 +35,7 @@ const strings = defineStrings({
       '{host} is a Gemini production host. The playground never contacts production, so nothing was sent there; requests stay on the sandbox.',
     'refusal_not-allowlisted':
       '{host} is not one of the playground’s targets, so nothing was sent there. Allowed are the built-in sandbox, the local emulator at http://127.0.0.1:4322 and Gemini’s sandbox through the relay.',
-    'refusal_unknown-target': '“{value}” is not a target. Use builtin, local or relay.',
+    'refusal_unknown-target': '“{value}” is not a target. Use builtin, local, site or relay.',
 
     keyTitle: 'API key',
     keyNone:
@@ -202,6 +207,8 @@ const strings = defineStrings({
       'Could not reach the local emulator at http://127.0.0.1:4322. Start it with npm run sandbox (or npm start) and send again.',
     unreachable_relay:
       'Could not reach the relay at /relay/. npm start serves it; on a static host, copy the request as curl instead.',
+    unreachable_site:
+      'This site serves no emulator at /sandbox/ (npm start and the hosted site do; a static host does not). Use the built-in sandbox, or copy the request as curl for the local emulator.',
     refusedSend: 'Refused before sending: {message}',
     copyDiagnostics: 'Copy safe diagnostics',
     diagnosticsHint: 'For a support ticket: key, payload, status and body, never the secret.',
@@ -373,6 +380,11 @@ const strings = defineStrings({
     target_local: 'Lokaler Emulator (http://127.0.0.1:4322)',
     target_local_hint:
       'Derselbe Emulator als Server auf Ihrem Rechner: npm run sandbox oder npm start ausführen.',
+    target_site: 'Emulator dieser Website',
+    target_site_hint:
+      'Der Emulator, den diese Website unter /sandbox/ auf ihrer eigenen Adresse bereitstellt (npm start oder die gehostete Website). Hier erzeugte Schlüssel funktionieren auch mit curl, Bots und CCXT, mit der Adresse dieser Website plus /sandbox als Basis-URL.',
+    target_site_unavailable:
+      'Diese Website stellt unter /sandbox/ keinen Emulator bereit (ein statischer Host, oder die Seite kommt nicht von npm start), deshalb ist „Emulator dieser Website“ nicht verfügbar. Stattdessen wird die eingebaute Sandbox verwendet; sie funktioniert überall.',
     target_relay: 'Gemini-Sandbox (api.sandbox.gemini.com) über das Relay',
     target_relay_hint:
       'Für Ihren eigenen Gemini-Sandbox-Schlüssel. Gemini sendet keine CORS-Header, deshalb laufen Anfragen über das Relay, das npm start unter /relay/ bereitstellt. Auf einem statischen Host kopieren Sie die Anfrage stattdessen als curl.',
@@ -384,7 +396,8 @@ const strings = defineStrings({
       '{host} ist ein Produktiv-Host von Gemini. Der Playground kontaktiert niemals die Produktion, deshalb wurde nichts dorthin gesendet; Anfragen bleiben in der Sandbox.',
     'refusal_not-allowlisted':
       '{host} ist keines der Ziele des Playgrounds, deshalb wurde nichts dorthin gesendet. Erlaubt sind die eingebaute Sandbox, der lokale Emulator unter http://127.0.0.1:4322 und Geminis Sandbox über das Relay.',
-    'refusal_unknown-target': '„{value}“ ist kein Ziel. Verwenden Sie builtin, local oder relay.',
+    'refusal_unknown-target':
+      '„{value}“ ist kein Ziel. Verwenden Sie builtin, local, site oder relay.',
 
     keyTitle: 'API-Schlüssel',
     keyNone:
@@ -566,6 +579,8 @@ const strings = defineStrings({
       'Der lokale Emulator unter http://127.0.0.1:4322 ist nicht erreichbar. Starten Sie ihn mit npm run sandbox (oder npm start) und senden Sie erneut.',
     unreachable_relay:
       'Das Relay unter /relay/ ist nicht erreichbar. npm start stellt es bereit; auf einem statischen Host kopieren Sie die Anfrage stattdessen als curl.',
+    unreachable_site:
+      'Diese Website stellt unter /sandbox/ keinen Emulator bereit (npm start und die gehostete Website tun es, ein statischer Host nicht). Verwenden Sie die eingebaute Sandbox oder kopieren Sie die Anfrage als curl für den lokalen Emulator.',
     refusedSend: 'Vor dem Senden abgelehnt: {message}',
     copyDiagnostics: 'Sichere Diagnose kopieren',
     diagnosticsHint:

@@ -146,3 +146,68 @@ test('a master key must name its account: MissingAccountName, then 200 with "acc
   await send(page);
   await expect(page.getByTestId('response-status')).toHaveText(/^\s*200/);
 });
+
+test("this site's emulator: mint at /sandbox, send, 200; the key works on the local port too", async ({
+  page,
+  request,
+  baseURL,
+}) => {
+  await openPlayground(page);
+  const requests = recordRequests(page);
+  await chooseTarget(page, /This site’s emulator/);
+  await mintKey(page);
+  await send(page);
+  await expect(page.getByTestId('response-status')).toHaveText(/^\s*200/);
+  const body = await responseBody(page);
+  expect(body).toContainEqual(expect.objectContaining({ type: 'exchange', currency: 'BTC' }));
+
+  const paths = requests.map((r) => new URL(r.url()));
+  expect(paths.every((url) => url.origin === baseURL)).toBe(true);
+  expect(paths.map((url) => url.pathname)).toEqual(
+    expect.arrayContaining(['/sandbox/emulator/keys', '/sandbox/v1/balances']),
+  );
+  const sent = requests.find((r) => new URL(r.url()).pathname === '/sandbox/v1/balances')!;
+  const headers = await sent.allHeaders();
+  const payload = JSON.parse(Buffer.from(headers['x-gemini-payload']!, 'base64').toString());
+  expect(payload.request).toBe('/v1/balances');
+
+  // Same emulator instance on the local port: a key minted via /sandbox signs there too.
+  const key = (await page.getByTestId('api-key').textContent())!.trim();
+  const secret = await revealSecret(page);
+  const fresh = Buffer.from(
+    JSON.stringify({ request: '/v1/balances', nonce: Date.now() + 10_000 }),
+  ).toString('base64');
+  const direct = await request.post(`http://127.0.0.1:${SANDBOX_PORT}/v1/balances`, {
+    headers: {
+      'X-GEMINI-APIKEY': key,
+      'X-GEMINI-PAYLOAD': fresh,
+      'X-GEMINI-SIGNATURE': hmac(secret, fresh),
+    },
+  });
+  expect(direct.status()).toBe(200);
+});
+
+test('a share link selects it with ?target=site, in German too', async ({ page }) => {
+  await openPlayground(page, '?target=site&endpoint=/v1/balances', 'de');
+  await expect(page.getByRole('radio', { name: 'Emulator dieser Website' })).toBeChecked();
+});
+
+test('a host without an emulator: no site target, and a ?target=site link says why', async ({
+  page,
+}) => {
+  // What a static host answers under /sandbox/: its HTML 404 page.
+  await page.route('**/sandbox/**', (route) =>
+    route.fulfill({ status: 404, contentType: 'text/html', body: '<h1>Not found</h1>' }),
+  );
+  await openPlayground(page, '?target=site');
+  await expect(page.getByRole('radio', { name: /Built-in sandbox/ })).toBeChecked();
+  await expect(page.getByRole('radio', { name: /This site’s emulator/ })).toHaveCount(0);
+  await expect(page.getByTestId('link-notice')).toContainText(
+    'This site serves no emulator at /sandbox/',
+  );
+  await page.getByRole('textbox', { name: 'Or type a sandbox address' }).fill('site');
+  await page.getByRole('button', { name: 'Use this address' }).click();
+  await expect(page.getByTestId('target-url-message')).toContainText(
+    'This site serves no emulator at /sandbox/',
+  );
+});

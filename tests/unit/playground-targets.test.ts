@@ -13,7 +13,7 @@ import {
 const page = 'http://127.0.0.1:4321';
 
 describe('parseTarget', () => {
-  it.each(['builtin', 'local', 'relay'])('accepts the target id %s', (id) => {
+  it.each(['builtin', 'local', 'site', 'relay'])('accepts the target id %s', (id) => {
     expect(parseTarget(id)).toEqual({ ok: true, target: id });
   });
 
@@ -90,6 +90,7 @@ describe('requestUrl and assertAllowedUrl', () => {
   it('builds the URL of each target', () => {
     expect(requestUrl('local', '/v1/balances', page)).toBe(`${LOCAL_EMULATOR_ORIGIN}/v1/balances`);
     expect(requestUrl('relay', '/v1/balances', page)).toBe(`${page}/relay/v1/balances`);
+    expect(requestUrl('site', '/v1/balances', page)).toBe(`${page}/sandbox/v1/balances`);
     expect(requestUrl('builtin', '/v1/balances', page)).toMatch(
       /^https:\/\/[^/]+\.invalid\/v1\/balances$/,
     );
@@ -99,6 +100,7 @@ describe('requestUrl and assertAllowedUrl', () => {
     expect(requestUrl('local', '/emulator/keys', page)).toBe(
       `${LOCAL_EMULATOR_ORIGIN}/emulator/keys`,
     );
+    expect(requestUrl('site', '/emulator/keys', page)).toBe(`${page}/sandbox/emulator/keys`);
     expect(() => requestUrl('relay', '/emulator/keys', page)).toThrow(TargetRefusedError);
   });
 
@@ -112,6 +114,8 @@ describe('requestUrl and assertAllowedUrl', () => {
     'https://api.sandbox.gemini.com/v1/balances',
     'https://evil.example/relay/v1/balances',
     `${page}/v1/balances`,
+    `${page}/sandboxes/v1/balances`,
+    'https://evil.example/sandbox/v1/balances',
     'http://127.0.0.1:4323/v1/balances',
     'not a url',
   ])('refuses to send to %s', (url) => {
@@ -122,5 +126,6 @@ describe('requestUrl and assertAllowedUrl', () => {
     expect(snippetBaseUrl('builtin')).toBe(LOCAL_EMULATOR_ORIGIN);
     expect(snippetBaseUrl('local')).toBe(LOCAL_EMULATOR_ORIGIN);
     expect(snippetBaseUrl('relay')).toBe('https://api.sandbox.gemini.com');
+    expect(snippetBaseUrl('site', page)).toBe(`${page}/sandbox`);
   });
 });

@@ -8,10 +8,12 @@ import {
   MintError,
   UnreachableTargetError,
   mintKey,
+  probeSiteEmulator,
   sendRequest,
+  type KeyMaterial,
   type TransportDeps,
 } from '../../src/lib/playground/transport.ts';
-import { TargetRefusedError } from '../../src/lib/playground/targets.ts';
+import { TargetRefusedError, type TargetId } from '../../src/lib/playground/targets.ts';
 
 function builtinDeps(overrides: Partial<TransportDeps> = {}) {
   const emulator = createEmulator();
@@ -29,6 +31,21 @@ function builtinDeps(overrides: Partial<TransportDeps> = {}) {
   return { deps, networkCalls };
 }
 
+/** A signed POST /v1/balances with `key` to `target`. */
+async function sendBalances(target: TargetId, key: KeyMaterial, deps: TransportDeps) {
+  const signed = await computePipeline({
+    apiKey: key.key,
+    secret: key.secret,
+    path: '/v1/balances',
+    nonce: Date.now(),
+    params: {},
+  });
+  return sendRequest(
+    { target, method: 'POST', path: '/v1/balances', headers: { ...signed.headers } },
+    deps,
+  );
+}
+
 describe('the built-in target', () => {
   it('mints and sends through the in-page emulator without touching the network', async () => {
     const { deps, networkCalls } = builtinDeps();
@@ -42,17 +59,7 @@ describe('the built-in target', () => {
       target: 'builtin',
       roles: ['trader'],
     });
-    const signed = await computePipeline({
-      apiKey: key.key,
-      secret: key.secret,
-      path: '/v1/balances',
-      nonce: Date.now(),
-      params: {},
-    });
-    const response = await sendRequest(
-      { target: 'builtin', method: 'POST', path: '/v1/balances', headers: { ...signed.headers } },
-      deps,
-    );
+    const response = await sendBalances('builtin', key, deps);
     expect(response.status).toBe(200);
     expect(response.reason).toBeNull();
     expect(JSON.parse(response.bodyText)).toContainEqual(
@@ -105,6 +112,57 @@ describe('other targets', () => {
     await expect(failure).rejects.toThrow(UnreachableTargetError);
     await expect(failure).rejects.toMatchObject({ target: 'local' });
     expect(networkCalls).toEqual(['http://127.0.0.1:4322/v1/balances']);
+  });
+});
+
+describe("the site's emulator under /sandbox", () => {
+  /** A site that mounts an emulator under /sandbox and strips the prefix, as npm start does. */
+  function siteDeps(answer?: (url: URL) => Response | undefined) {
+    const emulator = createEmulator();
+    const seen: string[] = [];
+    const { deps } = builtinDeps({
+      fetch: (async (input: string | URL | Request, init?: RequestInit) => {
+        const url = new URL(String(input));
+        seen.push(url.pathname);
+        const override = answer?.(url);
+        if (override) return override;
+        if (!url.pathname.startsWith('/sandbox/'))
+          return new Response('<h1>404</h1>', { status: 404 });
+        url.pathname = url.pathname.slice('/sandbox'.length);
+        return emulator.fetch(new Request(url, init));
+      }) as typeof fetch,
+    });
+    return { deps, seen };
+  }
+
+  it('is detected, mints at /sandbox/emulator/keys and sends same-origin', async () => {
+    const { deps, seen } = siteDeps();
+    expect(await probeSiteEmulator(deps)).toBe(true);
+    const key = await mintKey(
+      'site',
+      { roles: ['fundmanager'], timeBasedNonce: false, requiresHeartbeat: false },
+      deps,
+    );
+    expect(key.target).toBe('site');
+    const response = await sendBalances('site', key, deps);
+    expect(response.url).toBe('http://127.0.0.1:4321/sandbox/v1/balances');
+    expect(response.status).toBe(200);
+    expect(seen).toEqual(['/sandbox/v1/symbols', '/sandbox/emulator/keys', '/sandbox/v1/balances']);
+  });
+
+  it('is not offered by a host without an emulator (404 page, non-array JSON, no network)', async () => {
+    expect(
+      await probeSiteEmulator(siteDeps(() => new Response('<html>', { status: 404 })).deps),
+    ).toBe(false);
+    expect(
+      await probeSiteEmulator(
+        siteDeps(() => new Response('<!doctype html>', { status: 200 })).deps,
+      ),
+    ).toBe(false);
+    expect(await probeSiteEmulator(siteDeps(() => Response.json({ symbols: [] })).deps)).toBe(
+      false,
+    );
+    expect(await probeSiteEmulator(builtinDeps().deps)).toBe(false);
   });
 });
 

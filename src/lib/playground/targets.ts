@@ -3,8 +3,8 @@
  * code (every URL goes through `requestUrl`, which refuses anything off the list) and again in
  * the browser by the Content-Security-Policy `connect-src` of every page (src/site.ts).
  */
-export type TargetId = 'builtin' | 'local' | 'relay';
-export const TARGET_IDS: readonly TargetId[] = ['builtin', 'local', 'relay'];
+export type TargetId = 'builtin' | 'local' | 'site' | 'relay';
+export const TARGET_IDS: readonly TargetId[] = ['builtin', 'local', 'site', 'relay'];
 
 /** The local emulator of `npm run sandbox` / `npm start`: the only cross-origin host allowed. */
 export const LOCAL_EMULATOR_ORIGIN = 'http://127.0.0.1:4322';
@@ -15,6 +15,13 @@ export const GEMINI_SANDBOX_ORIGIN = 'https://api.sandbox.gemini.com';
 
 /** The same-origin path prefix the `npm start` server mounts the relay on. */
 export const RELAY_PREFIX = '/relay';
+
+/**
+ * The same-origin path prefix under which the site itself serves the emulator (`npm start`, the
+ * Worker): a client's base URL is `<origin>/sandbox`. The target `site` is offered only when
+ * `GET <origin>/sandbox/v1/symbols` answers 200 with a JSON array (a static host has none).
+ */
+export const SITE_EMULATOR_PREFIX = '/sandbox';
 
 /** The in-page emulator routes on the path only; this origin never reaches the network. */
 const BUILTIN_ORIGIN = 'https://builtin-sandbox.invalid';
@@ -107,7 +114,9 @@ export function requestUrl(target: TargetId, path: string, pageOrigin: string): 
       ? `${BUILTIN_ORIGIN}${path}`
       : target === 'local'
         ? `${LOCAL_EMULATOR_ORIGIN}${path}`
-        : `${pageOrigin}${RELAY_PREFIX}${path}`;
+        : target === 'site'
+          ? `${pageOrigin}${SITE_EMULATOR_PREFIX}${path}`
+          : `${pageOrigin}${RELAY_PREFIX}${path}`;
   assertAllowedUrl(url, pageOrigin);
   return url;
 }
@@ -127,7 +136,8 @@ export function assertAllowedUrl(url: string, pageOrigin: string): void {
     parsed.origin === BUILTIN_ORIGIN ||
     LOCAL_EMULATOR_ORIGINS.includes(parsed.origin) ||
     (parsed.origin === new URL(pageOrigin).origin &&
-      parsed.pathname.startsWith(`${RELAY_PREFIX}/`));
+      (parsed.pathname.startsWith(`${RELAY_PREFIX}/`) ||
+        parsed.pathname.startsWith(`${SITE_EMULATOR_PREFIX}/`)));
   if (!allowed) throw new TargetRefusedError(url, 'the host is not on the playground allowlist');
 }
 
@@ -138,8 +148,11 @@ export function isBuiltinUrl(url: string): boolean {
 
 /**
  * The base URL snippets use: code copied out of the page runs outside a browser, so it calls
- * the local emulator or Gemini's sandbox directly, never the in-page emulator or the relay.
+ * the local emulator, this site's emulator or Gemini's sandbox directly, never the in-page
+ * emulator or the relay.
  */
-export function snippetBaseUrl(target: TargetId): string {
-  return target === 'relay' ? GEMINI_SANDBOX_ORIGIN : LOCAL_EMULATOR_ORIGIN;
+export function snippetBaseUrl(target: TargetId, pageOrigin = ''): string {
+  if (target === 'relay') return GEMINI_SANDBOX_ORIGIN;
+  if (target === 'site' && pageOrigin) return `${pageOrigin}${SITE_EMULATOR_PREFIX}`;
+  return LOCAL_EMULATOR_ORIGIN;
 }

@@ -106,6 +106,24 @@ function describeResponse(
   };
 }
 
+/**
+ * True when this site serves the emulator under `/sandbox` (contract: `GET /sandbox/v1/symbols`
+ * answers 200 with a JSON array). A static host answers 404 or its HTML page: false.
+ */
+export async function probeSiteEmulator(deps: TransportDeps): Promise<boolean> {
+  try {
+    const response = await sendRequest(
+      { target: 'site', method: 'GET', path: '/v1/symbols', headers: {} },
+      deps,
+    );
+    if (response.status !== 200) return false;
+    const parsed = parseJsonText(response.bodyText);
+    return parsed.ok && Array.isArray(parsed.value);
+  } catch {
+    return false;
+  }
+}
+
 export interface KeyMaterial {
   key: string;
   secret: string;
