@@ -291,10 +291,10 @@ const strings = defineStrings({
     'fix.InvalidSignature':
       'Signieren Sie genau den Base64-Text, den Sie in X-GEMINI-PAYLOAD senden, mit HMAC-SHA384 und Ihrem API-Secret so, wie es ist (nicht dekodiert), und senden Sie die Signatur als Hex in Kleinbuchstaben.',
     'fix.InvalidNonce':
-      'Senden Sie eine Nonce, die größer ist als jede, die dieser Schlüssel schon benutzt hat, immer in derselben Einheit; bei einem Schlüssel mit zeitbasierter Nonce die aktuelle Unix-Zeit in Sekunden, höchstens 30 Sekunden neben Geminis Uhr.',
+      'Senden Sie eine Nonce, die größer ist als jede, die dieser Schlüssel schon benutzt hat, immer in derselben Einheit; bei einem Schlüssel mit zeitbasierter Nonce die aktuelle Unix-Zeit in Sekunden, höchstens 30 Sekunden von Geminis Serverzeit abweichend.',
     'fix.MissingNonce': 'Schreiben Sie in den Payload jeder privaten Anfrage eine "nonce".',
     'fix.MissingRole':
-      'Geben Sie dem Schlüssel die Rolle, die dieser Endpoint braucht (Trader für Orders, Fund Manager für Überweisungen, Auditor zum Lesen), oder nehmen Sie einen Schlüssel, der sie hat.',
+      'Geben Sie dem Schlüssel die Rolle, die dieser Endpoint braucht (Trader für Orders, Fund Manager für Ein- und Auszahlungen, Auditor zum Lesen), oder nehmen Sie einen Schlüssel, der sie hat.',
     'fix.MissingAccountName':
       'Nennen Sie mit einem Master-Schlüssel das Konto im Payload ("account": "primary") oder nehmen Sie einen Konto-Schlüssel.',
     'fix.AccountsOnGroupOnlyApi':
