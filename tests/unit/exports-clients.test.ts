@@ -1,0 +1,278 @@
+/**
+ * The generated API-client collections, run by the clients' own CLIs against the Node emulator
+ * on loopback: newman (Postman's runner) with the Postman collection and environment, and
+ * `bru run` (Bruno's CLI) with the Bruno collection unpacked from the shipped zip. Each must
+ * reach every catalogue endpoint with a signature the emulator accepts, fail with
+ * InvalidSignature under a wrong secret, meet 429 in a burst and sign seconds for time-based keys.
+ */
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { unzipSync } from 'fflate';
+import newman, { type NewmanRunSummary } from 'newman';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startEmulatorServer, type EmulatorServer } from '../../scripts/lib/emulator-server.ts';
+import type { KeyOptions, MintedKey } from '../../src/lib/emulator/index.ts';
+import { CATALOGUE, findEndpoint } from '../../src/lib/emulator/catalogue.ts';
+import {
+  brunoZip,
+  exportTargets,
+  postmanCollection,
+  postmanEnvironment,
+} from '../../src/lib/exports/index.ts';
+
+const SITE = 'http://127.0.0.1:4321';
+const root = resolve(import.meta.dirname, '../..');
+const PRIVATE = CATALOGUE.filter((endpoint) => endpoint.access === 'private');
+/** Every private endpoint must allow one of these, or the test needs another key. */
+const ROLES: KeyOptions['roles'] = ['trader', 'fundmanager'];
+
+let server: EmulatorServer;
+beforeAll(async () => {
+  server = await startEmulatorServer({ host: '127.0.0.1', port: 0 });
+});
+afterAll(() => server?.close());
+
+async function mint(options: KeyOptions = {}): Promise<MintedKey> {
+  const response = await fetch(`${server.url}/emulator/keys`, {
+    method: 'POST',
+    body: JSON.stringify({ roles: ROLES, ...options }),
+  });
+  expect(response.status).toBe(200);
+  return response.json();
+}
+
+/** What every client run reduces to: one entry per request sent. */
+interface Exchange {
+  /** The Gemini path, e.g. /v1/pubticker/btcusd. */
+  path: string;
+  method: string;
+  status: number;
+  body: unknown;
+  headers: Record<string, string>;
+  /** The decoded X-GEMINI-PAYLOAD of signed requests. */
+  payload?: Record<string, unknown>;
+}
+
+function exchange(
+  url: string,
+  method: string,
+  status: number,
+  body: unknown,
+  headers: Record<string, string>,
+): Exchange {
+  const path = new URL(url).pathname;
+  const encoded = Object.entries(headers).find(([name]) => /^x-gemini-payload$/i.test(name))?.[1];
+  const payload = encoded ? JSON.parse(Buffer.from(encoded, 'base64').toString('utf8')) : undefined;
+  return { path, method, status, body, headers, payload };
+}
+
+interface RunOptions {
+  key: MintedKey;
+  secret?: string;
+  nonceMode?: 'ms' | 'seconds';
+  /** Only the Private folder. */
+  privateOnly?: boolean;
+}
+
+async function runNewman(options: RunOptions): Promise<Exchange[]> {
+  const target = exportTargets(SITE)[0];
+  // The files as shipped (JSON text), not the objects: what a user imports.
+  const collection = JSON.parse(JSON.stringify(postmanCollection(SITE)));
+  const environment = JSON.parse(JSON.stringify(postmanEnvironment(target)));
+  const summary = await new Promise<NewmanRunSummary>((done, fail) =>
+    newman.run(
+      {
+        collection,
+        environment,
+        envVar: [
+          { key: 'baseUrl', value: server.url },
+          { key: 'apiKey', value: options.key.key },
+          { key: 'apiSecret', value: options.secret ?? options.key.secret },
+          { key: 'nonceMode', value: options.nonceMode ?? 'ms' },
+        ],
+        folder: options.privateOnly ? 'Private' : undefined,
+        reporters: [],
+        timeout: 60_000,
+      },
+      (error, result) => (error ? fail(error) : done(result)),
+    ),
+  );
+  const scriptErrors = summary.run.failures.filter((f) => f.error.name !== 'AssertionError');
+  expect(scriptErrors.map((f) => f.error.message)).toEqual([]);
+  return summary.run.executions.map((execution) => {
+    const request = execution.request as unknown as {
+      url: { toString(): string };
+      method: string;
+      headers: { toObject(): Record<string, string> };
+    };
+    const response = execution.response as unknown as { code: number; stream: Buffer };
+    return exchange(
+      request.url.toString(),
+      request.method,
+      response.code,
+      JSON.parse(response.stream.toString('utf8')),
+      request.headers.toObject(),
+    );
+  });
+}
+
+const bruCli = join(root, 'node_modules/.bin/bru');
+let brunoDir = '';
+
+/** Unpacks the shipped Bruno zip once. */
+function brunoCollection(): string {
+  if (brunoDir) return brunoDir;
+  const dir = mkdtempSync(join(tmpdir(), 'bruno-'));
+  for (const [path, bytes] of Object.entries(unzipSync(brunoZip(SITE)))) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), bytes);
+  }
+  brunoDir = join(dir, 'gemini-sandbox-bruno');
+  return brunoDir;
+}
+
+async function runBruno(options: RunOptions): Promise<Exchange[]> {
+  const dir = brunoCollection();
+  const report = join(mkdtempSync(join(tmpdir(), 'bruno-report-')), 'report.json');
+  const args = [
+    'run',
+    ...(options.privateOnly ? ['Private'] : []),
+    '-r',
+    '--env',
+    'local-emulator',
+    '--env-var',
+    `baseUrl=${server.url}`,
+    '--env-var',
+    `apiKey=${options.key.key}`,
+    // A throwaway emulator key on loopback; real secrets belong in Bruno's secret store.
+    '--env-var',
+    `apiSecret=${options.secret ?? options.key.secret}`,
+    '--env-var',
+    `nonceMode=${options.nonceMode ?? 'ms'}`,
+    '--reporter-json',
+    report,
+  ];
+  // Async: the emulator answers from this same process.
+  await promisify(execFile)(bruCli, args, { cwd: dir, timeout: 90_000 }).catch(
+    (error: { code?: number; stdout?: string; stderr?: string }) => {
+      // Failing tests (expected in the error runs) exit 1; anything else is a broken run.
+      if (error.code !== 1)
+        throw new Error(`bru run failed: ${error.stderr ?? ''}${error.stdout ?? ''}`);
+    },
+  );
+  const results = JSON.parse(readFileSync(report, 'utf8'))[0].results as Array<{
+    request: { method: string; url: string; headers: Record<string, string> };
+    response: { status: number; data: unknown };
+    error?: string;
+  }>;
+  expect(results.filter((result) => result.error).map((result) => result.error)).toEqual([]);
+  return results.map((result) =>
+    exchange(
+      result.request.url,
+      result.request.method,
+      result.response.status,
+      result.response.data,
+      result.request.headers,
+    ),
+  );
+}
+
+/** What the emulator's own suite expects of each endpoint's answer, where it is specific. */
+const SHAPES: Record<string, (body: any) => void> = {
+  '/v1/balances': (body) => expect(body[0]).toHaveProperty('currency'),
+  '/v1/order/new': (body) => expect(body).toMatchObject({ symbol: 'btcusd', is_live: true }),
+  '/v1/order/status': (body) => expect(body).toHaveProperty('order_id'),
+  '/v1/order/cancel': (body) => expect(body).toMatchObject({ is_cancelled: true }),
+  '/v1/order/cancel/all': (body) => expect(body).toMatchObject({ result: 'ok' }),
+  '/v1/order/cancel/session': (body) => expect(body).toMatchObject({ result: 'ok' }),
+  '/v1/orders': (body) => expect(Array.isArray(body)).toBe(true),
+  '/v1/mytrades': (body) => expect(Array.isArray(body)).toBe(true),
+  '/v1/account': (body) => expect(body).toHaveProperty('account.accountName'),
+  '/v1/heartbeat': (body) => expect(body).toEqual({ result: 'ok' }),
+  '/v1/roles': (body) => expect(body).toMatchObject({ isTrader: true }),
+  '/v1/notionalvolume': (body) => expect(body).toHaveProperty('api_maker_fee_bps'),
+  '/v1/symbols': (body) => expect(body).toContain('btcusd'),
+  '/v1/symbols/details/:symbol': (body) => expect(body).toMatchObject({ symbol: 'BTCUSD' }),
+  '/v1/pubticker/:symbol': (body) => expect(body).toHaveProperty('bid'),
+  '/v2/ticker/:symbol': (body) => expect(body).toMatchObject({ symbol: 'BTCUSD' }),
+};
+
+const clients = { newman: runNewman, bruno: runBruno };
+
+describe.each(Object.entries(clients))('%s runs the generated collection', (_name, run) => {
+  it('against every catalogue endpoint, signed and answered as the emulator documents', async () => {
+    for (const endpoint of PRIVATE)
+      expect(
+        endpoint.roles.some((role) => ROLES!.includes(role)),
+        `${endpoint.path} needs a role this test's key lacks`,
+      ).toBe(true);
+    const exchanges = await run({ key: await mint() });
+    expect(exchanges.map((e) => findEndpoint(e.path)?.path).sort()).toEqual(
+      CATALOGUE.map((endpoint) => endpoint.path).sort(),
+    );
+    for (const e of exchanges) {
+      const endpoint = findEndpoint(e.path)!;
+      expect([e.path, e.status, e.body], 'status').toEqual([e.path, 200, expect.anything()]);
+      SHAPES[endpoint.path]?.(e.body);
+      if (endpoint.access === 'private') {
+        expect(e.payload).toMatchObject({ request: e.path });
+        const names = Object.keys(e.headers).map((name) => name.toLowerCase());
+        for (const header of [
+          'content-type',
+          'content-length',
+          'cache-control',
+          'x-gemini-apikey',
+          'x-gemini-payload',
+          'x-gemini-signature',
+        ])
+          expect(
+            names.filter((name) => name === header),
+            `${e.path}: ${header}`,
+          ).toHaveLength(1);
+      } else {
+        expect(e.payload).toBeUndefined();
+      }
+    }
+    const nonces = exchanges.flatMap((e) => (e.payload ? [Number(e.payload.nonce)] : []));
+    expect(nonces.length).toBe(PRIVATE.length);
+    for (let i = 1; i < nonces.length; i++) expect(nonces[i]).toBeGreaterThan(nonces[i - 1]);
+    expect(nonces[0]).toBeGreaterThan(Date.now() - 120_000); // milliseconds
+  }, 120_000);
+
+  it('with a wrong secret: every private endpoint answers InvalidSignature', async () => {
+    const exchanges = await run({ key: await mint(), secret: 'not-the-secret-0000000000000' });
+    const signed = exchanges.filter((e) => e.payload);
+    expect(signed).toHaveLength(PRIVATE.length);
+    for (const e of signed)
+      expect([e.path, e.status, e.body]).toEqual([
+        e.path,
+        400,
+        expect.objectContaining({ reason: 'InvalidSignature' }),
+      ]);
+  }, 120_000);
+
+  it('in a burst over a low rate limit: meets 429 RateLimit', async () => {
+    const key = await mint({ rateLimit: { perMinute: 60, burst: 0 } });
+    const exchanges = await run({ key, privateOnly: true });
+    expect(exchanges[0].status).toBe(200);
+    const limited = exchanges.filter((e) => e.status === 429);
+    expect(limited.length).toBeGreaterThan(0);
+    for (const e of limited) expect(e.body).toMatchObject({ result: 'error', reason: 'RateLimit' });
+  }, 120_000);
+
+  it('with a time-based key and nonceMode seconds: sends Unix seconds, accepted', async () => {
+    const exchanges = await run({
+      key: await mint({ timeBasedNonce: true }),
+      nonceMode: 'seconds',
+      privateOnly: true,
+    });
+    expect(exchanges).toHaveLength(PRIVATE.length);
+    for (const e of exchanges) {
+      expect([e.path, e.status]).toEqual([e.path, 200]);
+      expect(Math.abs(Number(e.payload!.nonce) - Date.now() / 1000)).toBeLessThan(60);
+    }
+  }, 120_000);
+});
