@@ -65,7 +65,7 @@ function payloadSchema(endpoint: EndpointSpec): Schema {
   return schema;
 }
 
-/** One response per status the emulator's reasons use, naming the reasons (src/lib/emulator/reasons.ts). */
+/** Error responses by status, naming the reasons the emulator answers with (src/lib/emulator/reasons.ts). */
 function errorResponses(): Record<string, unknown> {
   const byStatus = new Map<number, string[]>();
   for (const { reason, status } of REASONS)
@@ -74,7 +74,7 @@ function errorResponses(): Record<string, unknown> {
     [...byStatus]
       .sort(([a], [b]) => a - b)
       .map(([status, reasons]) => [
-        String(status),
+        `Error${status}`,
         {
           description: `Gemini error: ${reasons.join(', ')}.`,
           content: { 'application/json': { schema: { $ref: '#/components/schemas/GeminiError' } } },
@@ -82,6 +82,14 @@ function errorResponses(): Record<string, unknown> {
       ]),
   );
 }
+
+const errorResponseRefs = () =>
+  Object.fromEntries(
+    Object.keys(errorResponses()).map((name) => [
+      name.slice('Error'.length),
+      { $ref: `#/components/responses/${name}` },
+    ]),
+  );
 
 export function openApiDocument(siteUrl: string, targets: ExportTarget[]) {
   const paths: Record<string, Record<string, unknown>> = {};
@@ -115,7 +123,7 @@ export function openApiDocument(siteUrl: string, targets: ExportTarget[]) {
     }
     operation.responses = {
       '200': { description: 'Success (JSON).', content: { 'application/json': { schema: {} } } },
-      ...errorResponses(),
+      ...errorResponseRefs(),
     };
     paths[openApiPath(endpoint.path)] = { [endpoint.method.toLowerCase()]: operation };
   }
@@ -159,6 +167,7 @@ export function openApiDocument(siteUrl: string, targets: ExportTarget[]) {
             'Lower-case hex HMAC-SHA384 of the X-GEMINI-PAYLOAD value, keyed with the API secret.',
         },
       },
+      responses: errorResponses(),
       schemas: {
         GeminiError: {
           type: 'object',
