@@ -12,8 +12,8 @@ import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { unzipSync } from 'fflate';
 import newman, { type NewmanRunSummary } from 'newman';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulatorServer, type EmulatorServer } from '../../scripts/lib/emulator-server.ts';
+import { describe, expect, it } from 'vitest';
+import { useEmulator } from './emulator-fixture.ts';
 import type { KeyOptions, MintedKey } from '../../src/lib/emulator/index.ts';
 import { CATALOGUE, findEndpoint } from '../../src/lib/emulator/catalogue.ts';
 import {
@@ -29,20 +29,8 @@ const PRIVATE = CATALOGUE.filter((endpoint) => endpoint.access === 'private');
 /** Every private endpoint must allow one of these, or the test needs another key. */
 const ROLES: KeyOptions['roles'] = ['trader', 'fundmanager'];
 
-let server: EmulatorServer;
-beforeAll(async () => {
-  server = await startEmulatorServer({ host: '127.0.0.1', port: 0 });
-});
-afterAll(() => server?.close());
-
-async function mint(options: KeyOptions = {}): Promise<MintedKey> {
-  const response = await fetch(`${server.url}/emulator/keys`, {
-    method: 'POST',
-    body: JSON.stringify({ roles: ROLES, ...options }),
-  });
-  expect(response.status).toBe(200);
-  return response.json();
-}
+const emulator = useEmulator({ roles: ROLES });
+const mint = emulator.mint.bind(emulator);
 
 /** What every client run reduces to: one entry per request sent. */
 interface Exchange {
@@ -88,7 +76,7 @@ async function runNewman(options: RunOptions): Promise<Exchange[]> {
         collection,
         environment,
         envVar: [
-          { key: 'baseUrl', value: server.url },
+          { key: 'baseUrl', value: emulator.url },
           { key: 'apiKey', value: options.key.key },
           { key: 'apiSecret', value: options.secret ?? options.key.secret },
           { key: 'nonceMode', value: options.nonceMode ?? 'ms' },
@@ -144,7 +132,7 @@ async function runBruno(options: RunOptions): Promise<Exchange[]> {
     '--env',
     'local-emulator',
     '--env-var',
-    `baseUrl=${server.url}`,
+    `baseUrl=${emulator.url}`,
     '--env-var',
     `apiKey=${options.key.key}`,
     // A throwaway emulator key on loopback; real secrets belong in Bruno's secret store.

@@ -10,10 +10,9 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulatorServer, type EmulatorServer } from '../../scripts/lib/emulator-server.ts';
+import { describe, expect, it } from 'vitest';
+import { useEmulator } from './emulator-fixture.ts';
 import { findEndpoint } from '../../src/lib/emulator/catalogue.ts';
-import type { KeyOptions, MintedKey } from '../../src/lib/emulator/index.ts';
 import {
   SNIPPET_LANGUAGES,
   generateSnippet,
@@ -38,20 +37,9 @@ const missing: Record<SnippetLanguage, string | undefined> = {
 for (const language of SNIPPET_LANGUAGES)
   if (missing[language]) console.warn(`Skipping the ${language} snippets: ${missing[language]}.`);
 
-let server: EmulatorServer;
 const workdir = mkdtempSync(join(tmpdir(), 'snippets-emulator-'));
-beforeAll(async () => {
-  server = await startEmulatorServer({ host: '127.0.0.1', port: 0 });
-});
-afterAll(() => server?.close());
-
-async function mint(options: KeyOptions = {}): Promise<MintedKey> {
-  const response = await fetch(`${server.url}/emulator/keys`, {
-    method: 'POST',
-    body: JSON.stringify({ roles: ['trader'], ...options }),
-  });
-  return response.json();
-}
+const emulator = useEmulator({ roles: ['trader'] });
+const mint = emulator.mint.bind(emulator);
 
 let runs = 0;
 async function run(
@@ -103,7 +91,7 @@ function snippet(
 ) {
   const signed = findEndpoint(path)!.access === 'private';
   return generateSnippet(language, {
-    baseUrl: server.url,
+    baseUrl: emulator.url,
     method: signed ? 'POST' : 'GET',
     path,
     signed,
