@@ -21,7 +21,8 @@ export const DOWNLOAD_FILES = {
   openApi: 'gemini-sandbox.openapi.json',
 } as const;
 
-export const postmanEnvironmentFile = (id: string) => `gemini-${id}.postman_environment.json`;
+export const postmanEnvironmentFile = (id: string) =>
+  `${id.startsWith('gemini-') ? id : `gemini-${id}`}.postman_environment.json`;
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
