@@ -53,6 +53,7 @@ describe('mdxToMarkdown', () => {
   });
 
   it('keeps fenced code exactly, turns checklists and asides into Markdown', () => {
+    const fenced = ['```ts', "import x from 'y';", '    <Check id="a">kept</Check>', '```'];
     const body = [
       "import { Aside } from '@astrojs/starlight/components';",
       "import { Checklist, Check } from '~/components/lesson';",
@@ -63,10 +64,7 @@ describe('mdxToMarkdown', () => {
       '  See [the FAQ](/en/reference/faq/).',
       '</Aside>',
       '',
-      '```ts',
-      "import x from 'y';",
-      '    <Check id="a">kept</Check>',
-      '```',
+      ...fenced,
       '',
       '<Checklist>',
       '  <Check id="done">I did it.</Check>',
@@ -80,10 +78,7 @@ describe('mdxToMarkdown', () => {
         '',
         `  See [the FAQ](${SITE}/en/reference/faq/).`,
         '',
-        '```ts',
-        "import x from 'y';",
-        '    <Check id="a">kept</Check>',
-        '```',
+        ...fenced,
         '',
         '- [ ] I did it.',
       ].join('\n'),
