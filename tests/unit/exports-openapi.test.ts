@@ -4,6 +4,9 @@
  * method and param is described, and nothing is described that the emulator does not serve.
  */
 import { compileErrors, validate } from '@readme/openapi-parser';
+
+/** The validator's document type; ours is plain JSON built in src/lib/exports/openapi.ts. */
+type ApiDocument = Parameters<typeof validate>[0];
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../../src/lib/emulator/catalogue.ts';
 import { REASONS } from '../../src/lib/emulator/reasons.ts';
@@ -31,7 +34,7 @@ const operations = Object.entries(document.paths).flatMap(([path, methods]) =>
 
 describe('the OpenAPI description', () => {
   it('validates (a fresh copy: the validator dereferences in place)', async () => {
-    const result = await validate(structuredClone(document));
+    const result = await validate(structuredClone(document) as unknown as ApiDocument);
     expect(result.valid, result.valid ? '' : compileErrors(result)).toBe(true);
     expect(result.specification).toBe('OpenAPI');
   });
@@ -39,7 +42,7 @@ describe('the OpenAPI description', () => {
   it('a broken copy fails validation, so the check can fail', async () => {
     const broken = structuredClone(document) as Record<string, any>;
     broken.paths['/v1/balances'].post.responses = { '200': { content: {} } }; // no description
-    expect((await validate(broken)).valid).toBe(false);
+    expect((await validate(broken as ApiDocument)).valid).toBe(false);
   });
 
   it('lists every catalogue endpoint and no other', () => {

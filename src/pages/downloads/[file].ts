@@ -19,5 +19,6 @@ export const GET: APIRoute = ({ params }) => {
   const body = downloadFiles(site.url).get(params.file ?? '');
   if (body === undefined) return new Response('Not found', { status: 404 });
   const type = TYPES[String(params.file).split('.').pop() ?? ''] ?? 'application/octet-stream';
-  return new Response(body, { headers: { 'Content-Type': type } });
+  const bytes = typeof body === 'string' ? body : new Uint8Array(body);
+  return new Response(bytes, { headers: { 'Content-Type': type } });
 };
