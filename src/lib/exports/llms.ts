@@ -71,7 +71,7 @@ export function mdxToMarkdown(body: string, resolveRaw: RawResolver, siteUrl: st
   const fence = (code: string, lang: string) =>
     `\n\`\`\`${lang}\n${code.replace(/\n$/, '')}\n\`\`\`\n`;
   text = outsideFences(text, (part) => {
-    let out = part.replace(/<Code\b([^>]*?)\/>/g, (tag, attrs: string) => {
+    let out = part.replace(/<Code\b([^>]*?)\/>/g, (_tag, attrs: string) => {
       const name = /code=\{(\w+)\}/.exec(attrs)?.[1];
       const path = name ? raws.get(name) : undefined;
       if (!path) return '';
