@@ -6,6 +6,8 @@
  * InvalidSignature under a wrong secret, meet 429 in a burst and sign seconds for time-based keys.
  */
 import { execFile } from 'node:child_process';
+import { createServer, request as httpRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -59,6 +61,8 @@ function exchange(
 
 interface RunOptions {
   key: MintedKey;
+  /** Another base URL than the emulator's own (the hosted `<origin>/sandbox` shape). */
+  baseUrl?: string;
   secret?: string;
   nonceMode?: 'ms' | 'seconds';
   /** Only the Private folder. */
@@ -76,7 +80,7 @@ async function runNewman(options: RunOptions): Promise<Exchange[]> {
         collection,
         environment,
         envVar: [
-          { key: 'baseUrl', value: emulator.url },
+          { key: 'baseUrl', value: options.baseUrl ?? emulator.url },
           { key: 'apiKey', value: options.key.key },
           { key: 'apiSecret', value: options.secret ?? options.key.secret },
           { key: 'nonceMode', value: options.nonceMode ?? 'ms' },
@@ -132,7 +136,7 @@ async function runBruno(options: RunOptions): Promise<Exchange[]> {
     '--env',
     'local-emulator',
     '--env-var',
-    `baseUrl=${emulator.url}`,
+    `baseUrl=${options.baseUrl ?? emulator.url}`,
     '--env-var',
     `apiKey=${options.key.key}`,
     // A throwaway emulator key on loopback; real secrets belong in Bruno's secret store.
@@ -144,7 +148,7 @@ async function runBruno(options: RunOptions): Promise<Exchange[]> {
     report,
   ];
   // Async: the emulator answers from this same process.
-  await promisify(execFile)(bruCli, args, { cwd: dir, timeout: 90_000 }).catch(
+  await promisify(execFile)(bruCli, args, { cwd: dir, timeout: 200_000 }).catch(
     (error: { code?: number; stdout?: string; stderr?: string }) => {
       // Failing tests (expected in the error runs) exit 1; anything else is a broken run.
       if (error.code !== 1)
@@ -228,7 +232,7 @@ describe.each(Object.entries(clients))('%s runs the generated collection', (_nam
     expect(nonces.length).toBe(PRIVATE.length);
     for (let i = 1; i < nonces.length; i++) expect(nonces[i]).toBeGreaterThan(nonces[i - 1]);
     expect(nonces[0]).toBeGreaterThan(Date.now() - 120_000); // milliseconds
-  }, 120_000);
+  }, 240_000);
 
   it('with a wrong secret: every private endpoint answers InvalidSignature', async () => {
     const exchanges = await run({ key: await mint(), secret: 'not-the-secret-0000000000000' });
@@ -240,7 +244,7 @@ describe.each(Object.entries(clients))('%s runs the generated collection', (_nam
         400,
         expect.objectContaining({ reason: 'InvalidSignature' }),
       ]);
-  }, 120_000);
+  }, 240_000);
 
   it('in a burst over a low rate limit: meets 429 RateLimit', async () => {
     const key = await mint({ rateLimit: { perMinute: 60, burst: 0 } });
@@ -249,7 +253,7 @@ describe.each(Object.entries(clients))('%s runs the generated collection', (_nam
     const limited = exchanges.filter((e) => e.status === 429);
     expect(limited.length).toBeGreaterThan(0);
     for (const e of limited) expect(e.body).toMatchObject({ result: 'error', reason: 'RateLimit' });
-  }, 120_000);
+  }, 240_000);
 
   it('with a time-based key and nonceMode seconds: sends Unix seconds, accepted', async () => {
     const exchanges = await run({
@@ -262,5 +266,38 @@ describe.each(Object.entries(clients))('%s runs the generated collection', (_nam
       expect([e.path, e.status]).toEqual([e.path, 200]);
       expect(Math.abs(Number(e.payload!.nonce) - Date.now() / 1000)).toBeLessThan(60);
     }
-  }, 120_000);
+  }, 240_000);
+
+  it('behind a /sandbox prefix (the hosted emulator, contract 1): signs /v1/… paths', async () => {
+    // What `npm start` and the Worker do: strip /sandbox and hand the rest to the same emulator.
+    const proxy = createServer((request, response) => {
+      const target = new URL((request.url ?? '/').replace(/^\/sandbox(?=\/)/, ''), emulator.url);
+      const forwarded = httpRequest(
+        target,
+        { method: request.method, headers: request.headers },
+        (answer) => {
+          response.writeHead(answer.statusCode ?? 502, answer.headers);
+          answer.pipe(response);
+        },
+      );
+      request.pipe(forwarded);
+    });
+    await new Promise<void>((ready) => proxy.listen(0, '127.0.0.1', ready));
+    try {
+      const { port } = proxy.address() as AddressInfo;
+      const exchanges = await run({
+        key: await mint(),
+        baseUrl: `http://127.0.0.1:${port}/sandbox`,
+        privateOnly: true,
+      });
+      expect(exchanges).toHaveLength(PRIVATE.length);
+      for (const e of exchanges) {
+        expect(e.path.startsWith('/sandbox/v')).toBe(true);
+        expect([e.payload?.request, e.status]).toEqual([e.path.slice('/sandbox'.length), 200]);
+      }
+    } finally {
+      proxy.closeAllConnections();
+      await new Promise((closed) => proxy.close(closed));
+    }
+  }, 240_000);
 });
