@@ -28,10 +28,14 @@ import {
 const SITE = 'http://127.0.0.1:4321';
 const root = resolve(import.meta.dirname, '../..');
 const PRIVATE = CATALOGUE.filter((endpoint) => endpoint.access === 'private');
-/** Every private endpoint must allow one of these, or the test needs another key. */
-const ROLES: KeyOptions['roles'] = ['trader', 'fundmanager'];
+/**
+ * A master key with every role but Auditor (which combines with none), naming its first account:
+ * it can call every private endpoint, account-level and group-level alike. Every private
+ * endpoint must allow one of these roles, or the test needs another key.
+ */
+const ROLES: KeyOptions['roles'] = ['trader', 'fundmanager', 'administrator'];
 
-const emulator = useEmulator({ roles: ROLES });
+const emulator = useEmulator({ roles: ROLES, scope: 'master' });
 const mint = emulator.mint.bind(emulator);
 
 /** What every client run reduces to: one entry per request sent. */
@@ -67,6 +71,14 @@ interface RunOptions {
   nonceMode?: 'ms' | 'seconds';
   /** Only the Private folder. */
   privateOnly?: boolean;
+  /**
+   * Pause between requests. The emulator checks a key's rate limit (600/min: 10 a second plus 5
+   * queued) before its signature, so a fast client meets 429 after ~15 quick calls; only the
+   * burst test wants that.
+   */
+  delayMs?: number;
+  /** Bruno's JavaScript sandbox: "safe" (QuickJS, Bruno's default) or "developer" (Node vm). */
+  brunoSandbox?: 'safe' | 'developer';
 }
 
 async function runNewman(options: RunOptions): Promise<Exchange[]> {
@@ -84,8 +96,10 @@ async function runNewman(options: RunOptions): Promise<Exchange[]> {
           { key: 'apiKey', value: options.key.key },
           { key: 'apiSecret', value: options.secret ?? options.key.secret },
           { key: 'nonceMode', value: options.nonceMode ?? 'ms' },
+          { key: 'account', value: options.key.scope === 'master' ? options.key.account : '' },
         ],
         folder: options.privateOnly ? 'Private' : undefined,
+        delayRequest: options.delayMs ?? PACE_MS,
         reporters: [],
         timeout: 60_000,
       },
@@ -110,6 +124,8 @@ async function runNewman(options: RunOptions): Promise<Exchange[]> {
     );
   });
 }
+
+const PACE_MS = 110;
 
 const bruCli = join(root, 'node_modules/.bin/bru');
 let brunoDir = '';
@@ -144,6 +160,12 @@ async function runBruno(options: RunOptions): Promise<Exchange[]> {
     `apiSecret=${options.secret ?? options.key.secret}`,
     '--env-var',
     `nonceMode=${options.nonceMode ?? 'ms'}`,
+    '--env-var',
+    `account=${options.key.scope === 'master' ? options.key.account : ''}`,
+    '--delay',
+    String(options.delayMs ?? PACE_MS),
+    '--sandbox',
+    options.brunoSandbox ?? 'safe',
     '--reporter-json',
     report,
   ];
@@ -235,7 +257,11 @@ describe.each(Object.entries(clients))('%s runs the generated collection', (_nam
   }, 240_000);
 
   it('with a wrong secret: every private endpoint answers InvalidSignature', async () => {
-    const exchanges = await run({ key: await mint(), secret: 'not-the-secret-0000000000000' });
+    const exchanges = await run({
+      key: await mint(),
+      secret: 'not-the-secret-0000000000000',
+      brunoSandbox: 'developer',
+    });
     const signed = exchanges.filter((e) => e.payload);
     expect(signed).toHaveLength(PRIVATE.length);
     for (const e of signed)
@@ -248,7 +274,7 @@ describe.each(Object.entries(clients))('%s runs the generated collection', (_nam
 
   it('in a burst over a low rate limit: meets 429 RateLimit', async () => {
     const key = await mint({ rateLimit: { perMinute: 60, burst: 0 } });
-    const exchanges = await run({ key, privateOnly: true });
+    const exchanges = await run({ key, privateOnly: true, delayMs: 0, brunoSandbox: 'developer' });
     expect(exchanges[0].status).toBe(200);
     const limited = exchanges.filter((e) => e.status === 429);
     expect(limited.length).toBeGreaterThan(0);
@@ -260,6 +286,7 @@ describe.each(Object.entries(clients))('%s runs the generated collection', (_nam
       key: await mint({ timeBasedNonce: true }),
       nonceMode: 'seconds',
       privateOnly: true,
+      brunoSandbox: 'developer', // the main run covers Bruno's default, safe mode
     });
     expect(exchanges).toHaveLength(PRIVATE.length);
     for (const e of exchanges) {
@@ -289,6 +316,7 @@ describe.each(Object.entries(clients))('%s runs the generated collection', (_nam
         key: await mint(),
         baseUrl: `http://127.0.0.1:${port}/sandbox`,
         privateOnly: true,
+        brunoSandbox: 'developer',
       });
       expect(exchanges).toHaveLength(PRIVATE.length);
       for (const e of exchanges) {

@@ -35,7 +35,8 @@ export function postmanCollection(siteUrl: string) {
   const requests = exportRequests();
   const pathVariables = new Map<string, string>();
   for (const request of requests)
-    for (const param of request.pathParams) pathVariables.set(param.name, param.value);
+    for (const param of request.pathParams)
+      if (!pathVariables.has(param.name)) pathVariables.set(param.name, param.value); // first wins, as in Bruno
   const folders = (['Private', 'Public'] as const)
     .map((folder) => ({
       name: folder,
