@@ -5,12 +5,8 @@
  * The downloads are the generator's bytes. axe runs on every page in a11y.spec.ts.
  */
 import { expect, test } from '@playwright/test';
-import {
-  classifyLoad,
-  initialScripts,
-  jsTotal,
-  recordPageLoad,
-} from '../../scripts/lib/bench-weights.ts';
+import { jsTotal, weighPage } from '../../scripts/lib/bench-weights.ts';
+import { BUDGETS } from '../../scripts/lib/budgets.ts';
 import { CATALOGUE } from '../../src/lib/emulator/catalogue.ts';
 import { downloadFiles } from '../../src/lib/exports/index.ts';
 import { site } from '../../src/site.ts';
@@ -35,18 +31,14 @@ for (const locale of ['en', 'de'] as const) {
 test('the OpenAPI page ships no Scalar until asked, then renders the document', async ({
   page,
 }) => {
-  const load = await recordPageLoad(page, '/en/reference/openapi/');
-  const { initial } = await initialScripts(load);
-  const loaded = jsTotal(load.scripts, load.html);
+  const weighed = await weighPage(page, '/en/reference/openapi/');
+  const loaded = jsTotal(weighed.load.scripts, weighed.load.html);
   expect(loaded.gzipBytes, 'all JS loaded before the click (gzip)').toBeLessThanOrEqual(
     LOADED_BEFORE_CLICK_BUDGET,
   );
-  const classes = classifyLoad(load);
-  const ours = initial.filter(
-    (script) => classes[load.scripts.indexOf(script)]?.owner !== 'starlight',
+  expect(weighed.initialOf('ours').gzipBytes, weighed.listing).toBeLessThanOrEqual(
+    BUDGETS.lessonOwnJsGzip,
   );
-  const own = jsTotal(ours, load.html);
-  expect(own.gzipBytes, 'our initial JS on the OpenAPI page').toBeLessThanOrEqual(10 * KB);
 
   const scalarScripts: Promise<number>[] = [];
   page.on('response', (response) => {
