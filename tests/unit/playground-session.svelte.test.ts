@@ -64,9 +64,9 @@ afterEach(() => {
 function createSession(options: Partial<ConstructorParameters<typeof PlaygroundSession>[0]> = {}) {
   let session!: PlaygroundSession;
   stops.push(
-    $effect.root(
-      () => (session = new PlaygroundSession({ t, locale: 'en', catalogue, ...options })),
-    ),
+    $effect.root(() => {
+      session = new PlaygroundSession({ t, locale: 'en', catalogue, ...options });
+    }),
   );
   flushSync();
   return session;
@@ -169,6 +169,9 @@ describe('PlaygroundSession', () => {
     expect(page.storage.has(STORAGE_KEY)).toBe(false);
 
     session.burn();
+    flushSync();
+    expect(session.draft.paramsText).not.toContain(secret); // burning takes it off the page
+    session.draft.paramsText = JSON.stringify({ note: secret });
     flushSync();
     expect(session.blocked).toBe(t.secretInParams);
     await session.mint({ roles: ['trader'], timeBasedNonce: false, requiresHeartbeat: false });

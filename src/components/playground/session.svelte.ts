@@ -409,6 +409,9 @@ export class PlaygroundSession {
   }
 
   burn() {
+    // Params that hold a secret are blocked anyway; burning takes that text off the page too.
+    if (this.secretInParams)
+      this.draft.paramsText = this.draft.exampleText(this.draft.endpointPath);
     this.#dropKey();
     this.keyMessage = this.t.burned;
     this.announcement = this.t.burned;
