@@ -42,16 +42,16 @@ import {
   type StateProblem,
 } from '../../lib/playground/state.ts';
 import { snippetBaseUrl, type TargetId } from '../../lib/playground/targets.ts';
-import {
-  mintKey,
-  probeSiteEmulator,
-  sendRequest,
-  type KeyMaterial,
-  type ReceivedResponse,
-  type TransportDeps,
+import type {
+  KeyMaterial,
+  ReceivedResponse,
+  TransportDeps,
 } from '../../lib/playground/transport.ts';
 import { DEFAULT_ENDPOINT, Latest, RequestDraft, type PipelineView } from './draft.svelte.ts';
 import { describeSendError, lookup, problemMessage, targetName } from './messages.ts';
+
+/** Sending and minting load right after the page, not with it (less JS at load). */
+const transport = () => import('../../lib/playground/transport.ts');
 
 /** What the session needs from the page; tests pass fakes. */
 export interface SessionEnv {
@@ -341,6 +341,7 @@ export class PlaygroundSession {
       };
     }
     // One same-origin GET before the page counts as ready: the target list is then final.
+    const { probeSiteEmulator } = await transport();
     this.siteAvailable = await probeSiteEmulator(env.transport);
     if (!this.siteAvailable && this.target === 'site') {
       this.target = 'builtin';
@@ -353,7 +354,7 @@ export class PlaygroundSession {
     return { linkedExperiment };
   }
 
-  #transport(): SessionEnv['transport'] {
+  #deps(): SessionEnv['transport'] {
     if (!this.#env) throw new Error('The playground session has not started.');
     return this.#env.transport;
   }
@@ -368,7 +369,8 @@ export class PlaygroundSession {
     this.keyBusy = true;
     this.keyMessage = '';
     try {
-      this.#setKey(await mintKey(this.target, options, this.#transport()));
+      const { mintKey } = await transport();
+      this.#setKey(await mintKey(this.target, options, this.#deps()));
       this.keyMessage = format(this.t.minted, { target: targetName(this.t, this.target) });
       // A time-based key wants seconds; milliseconds would only ever fail with it.
       if (options.timeBasedNonce && this.nonceMode === 'ms') this.nonceMode = 'seconds';
@@ -446,9 +448,10 @@ export class PlaygroundSession {
         this.sentAt = new Date().toLocaleTimeString(this.locale);
         headers = { ...result.headers };
       }
+      const { sendRequest } = await transport();
       const received = await sendRequest(
         { target: this.target, method: draft.endpoint.method, path: filled.path, headers },
-        this.#transport(),
+        this.#deps(),
       );
       this.response = received;
       this.announcement = received.reason
@@ -475,7 +478,7 @@ export class PlaygroundSession {
         target: this.target,
         currentKey: this.keyUsable ? this.apiKey : null,
         nonces: this.#nonces,
-        deps: this.#transport(),
+        deps: this.#deps(),
         now: Date.now,
       });
       outcome = result.outcome;
