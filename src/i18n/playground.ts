@@ -210,6 +210,11 @@ const strings = defineStrings({
     unreachable_site:
       'This site serves no emulator at /sandbox/ (npm start and the hosted site do; a static host does not). Use the built-in sandbox, or copy the request as curl for the local emulator.',
     refusedSend: 'Refused before sending: {message}',
+    clockOffset:
+      'The target’s clock is {seconds} s from this computer’s (read from the Date header of its answer).',
+    clockTooFar:
+      'That is more than 30 s: every request signed with a time-based nonce key would fail with InvalidNonce. Synchronise this computer’s clock (NTP).',
+    clockLesson: 'Lesson: choose a nonce',
     copyDiagnostics: 'Copy safe diagnostics',
     diagnosticsHint: 'For a support ticket: key, payload, status and body, never the secret.',
 
@@ -353,7 +358,7 @@ const strings = defineStrings({
     linkCopied:
       'Link copied. It holds the target, endpoint, params, nonce mode and experiment, never a key.',
     reset: 'Reset inputs',
-    resetDone: 'Inputs reset to the defaults.',
+    resetDone: 'Inputs reset to the defaults; the key is gone from this page.',
     persistNote: 'Your inputs (never the key) are kept in this browser across reloads.',
     linkRestored:
       'Restored from a shared link: {endpoint} on {target}. Mint a throwaway key (or use your own sandbox key) to send it.',
@@ -363,7 +368,7 @@ const strings = defineStrings({
     'problem_unknown-nonce-mode': '“{value}” is not a nonce mode (ms, seconds or manual).',
     'problem_unknown-experiment': '“{value}” is not an experiment.',
     'problem_credentials-ignored':
-      'The link carried {names}. Links never carry keys or secrets, so they were ignored.',
+      'The link carried {names}. Links never carry keys or secrets, so they were removed from the address bar and this tab’s history and not used. If a real secret was in it, treat that key as leaked.',
     openInPlayground: 'Open this request in the playground',
     pipelineDemoLabel: 'Live signing pipeline',
   },
@@ -582,6 +587,11 @@ const strings = defineStrings({
     unreachable_site:
       'Diese Website stellt unter /sandbox/ keinen Emulator bereit (npm start und die gehostete Website tun es, ein statischer Host nicht). Verwenden Sie die eingebaute Sandbox oder kopieren Sie die Anfrage als curl für den lokalen Emulator.',
     refusedSend: 'Vor dem Senden abgelehnt: {message}',
+    clockOffset:
+      'Die Uhr des Ziels weicht um {seconds} s von der dieses Computers ab (aus dem Date-Header seiner Antwort).',
+    clockTooFar:
+      'Das sind mehr als 30 s: Mit einem Schlüssel mit zeitbasierter Nonce würde jede signierte Anfrage mit InvalidNonce scheitern. Synchronisieren Sie die Uhr dieses Computers (NTP).',
+    clockLesson: 'Lektion: eine Nonce wählen',
     copyDiagnostics: 'Sichere Diagnose kopieren',
     diagnosticsHint:
       'Für ein Support-Ticket: Schlüssel, Payload, Status und Body, niemals das Secret.',
@@ -732,7 +742,8 @@ const strings = defineStrings({
     linkCopied:
       'Link kopiert. Er enthält Ziel, Endpunkt, Parameter, Nonce-Modus und Experiment, niemals einen Schlüssel.',
     reset: 'Eingaben zurücksetzen',
-    resetDone: 'Eingaben auf die Standardwerte zurückgesetzt.',
+    resetDone:
+      'Eingaben auf die Standardwerte zurückgesetzt; der Schlüssel ist aus dieser Seite entfernt.',
     persistNote:
       'Ihre Eingaben (niemals der Schlüssel) bleiben in diesem Browser über ein Neuladen hinweg erhalten.',
     linkRestored:
@@ -743,7 +754,7 @@ const strings = defineStrings({
     'problem_unknown-nonce-mode': '„{value}“ ist kein Nonce-Modus (ms, seconds oder manual).',
     'problem_unknown-experiment': '„{value}“ ist kein Experiment.',
     'problem_credentials-ignored':
-      'Der Link enthielt {names}. Links enthalten niemals Schlüssel oder Secrets, deshalb wurden sie ignoriert.',
+      'Der Link enthielt {names}. Links enthalten niemals Schlüssel oder Secrets, deshalb wurden sie aus der Adresszeile und dem Verlauf dieses Tabs entfernt und nicht verwendet. Stand darin ein echtes Secret, behandeln Sie den Schlüssel als kompromittiert.',
     openInPlayground: 'Diese Anfrage im Playground öffnen',
     pipelineDemoLabel: 'Live-Signatur-Pipeline',
   },

@@ -1,4 +1,5 @@
-import { expect, test, type Page, type Request } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { everythingSent, everythingStored } from './leak-search.ts';
 import {
   SANDBOX_PORT,
   chooseTarget,
@@ -8,62 +9,6 @@ import {
   revealSecret,
   send,
 } from './playground-helpers.ts';
-
-/** Everything the page could have persisted or exposed, as one string. */
-async function everythingStored(page: Page): Promise<string> {
-  const inPage = await page.evaluate(async () => {
-    const dump = (storage: Storage) =>
-      Object.fromEntries(
-        Array.from({ length: storage.length }, (_, i) => storage.key(i)!).map((k) => [
-          k,
-          storage.getItem(k),
-        ]),
-      );
-    const databases: Record<string, unknown> = {};
-    for (const info of await indexedDB.databases()) {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open(info.name!);
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      for (const name of Array.from(db.objectStoreNames)) {
-        databases[`${info.name}/${name}`] = await new Promise((resolve) => {
-          const request = db.transaction(name).objectStore(name).getAll();
-          request.onsuccess = () => resolve(request.result);
-        });
-      }
-      db.close();
-    }
-    const cacheEntries: string[] = [];
-    for (const name of await caches.keys()) {
-      for (const request of await (await caches.open(name)).keys()) cacheEntries.push(request.url);
-    }
-    return {
-      localStorage: dump(localStorage),
-      sessionStorage: dump(sessionStorage),
-      cookie: document.cookie,
-      databases,
-      cacheEntries,
-      href: location.href,
-      historyState: history.state,
-      historyLength: history.length,
-    };
-  });
-  const cookies = await page.context().cookies();
-  return JSON.stringify({ inPage, cookies, url: page.url() });
-}
-
-async function everythingSent(requests: Request[]): Promise<string> {
-  const sent = [];
-  for (const request of requests) {
-    sent.push({
-      url: request.url(),
-      headers: await request.allHeaders(),
-      body: request.postData(),
-    });
-  }
-  return JSON.stringify(sent);
-}
 
 test('the secret never reaches storage, cookies, IndexedDB, the URL, history or any request', async ({
   page,

@@ -211,3 +211,45 @@ test('a host without an emulator: no site target, and a ?target=site link says w
     'This site serves no emulator at /sandbox/',
   );
 });
+
+for (const [locale, labels] of [
+  ['en', { mint: 'New throwaway key', send: 'Send request', lesson: 'Lesson: choose a nonce' }],
+  [
+    'de',
+    {
+      mint: 'Neuer Wegwerf-Schlüssel',
+      send: 'Anfrage senden',
+      lesson: 'Lektion: eine Nonce wählen',
+    },
+  ],
+] as const) {
+  test(`${locale}: the clock offset to the target, and a warning with the lesson beyond 30 s`, async ({
+    page,
+  }) => {
+    let skew = 0;
+    // The target's answers carry its clock in the Date header; here it is set to be off.
+    await page.route('**/sandbox/v1/balances', async (route) => {
+      const response = await route.fetch();
+      const date = new Date(Date.now() + skew).toUTCString();
+      await route.fulfill({ response, headers: { ...response.headers(), date } });
+    });
+    await openPlayground(page, '?target=site', locale);
+    await page.getByRole('button', { name: labels.mint }).click();
+    await expect(page.getByTestId('api-key')).toHaveText(/^account-/);
+    await page.getByRole('button', { name: labels.send }).click();
+    await expect(page.getByTestId('response-status')).toHaveText(/^\s*200/);
+    const clock = page.getByTestId('clock-offset');
+    await expect(clock).toHaveAttribute('data-offset-seconds', /^-?[01]$/);
+    await expect(clock.getByRole('link')).toHaveCount(0);
+
+    skew = -95_000;
+    await page.getByRole('button', { name: labels.send }).click();
+    await expect(clock).toHaveAttribute('data-offset-seconds', /^-9[45]$/);
+    await expect(clock).toHaveAttribute('role', 'alert');
+    await expect(clock).toContainText('InvalidNonce');
+    await expect(clock.getByRole('link', { name: labels.lesson })).toHaveAttribute(
+      'href',
+      `/${locale}/lessons/sign-first-request/#choose-nonce`,
+    );
+  });
+}

@@ -8,7 +8,12 @@ import type { PlaygroundStrings } from '../../i18n/playground.ts';
 import type { ParamIssue } from '../../lib/playground/endpoints.ts';
 import type { JsonError } from '../../lib/playground/json-text.ts';
 import type { StateProblem } from '../../lib/playground/state.ts';
-import type { TargetId, TargetRefusal } from '../../lib/playground/targets.ts';
+import { MintError, UnreachableTargetError } from '../../lib/playground/errors.ts';
+import {
+  TargetRefusedError,
+  type TargetId,
+  type TargetRefusal,
+} from '../../lib/playground/targets.ts';
 
 /** Looks up a key built from a code (`reason_${reason}_fix`); undefined when there is none. */
 export function lookup(t: PlaygroundStrings, key: string): string | undefined {
@@ -76,4 +81,16 @@ export function problemMessage(t: PlaygroundStrings, problem: StateProblem): str
 
 export function roleNames(t: PlaygroundStrings, roles: readonly string[]): string {
   return roles.map((role) => lookup(t, `role_${role}`) ?? role).join(', ');
+}
+
+/** Why a send or mint produced no answer, in words. */
+export function describeSendError(t: PlaygroundStrings, error: unknown): string {
+  if (error instanceof UnreachableTargetError) {
+    return format(lookup(t, `unreachable_${error.target}`) ?? error.message, {
+      message: error.message,
+    });
+  }
+  if (error instanceof TargetRefusedError) return format(t.refusedSend, { message: error.message });
+  if (error instanceof MintError) return error.message;
+  return error instanceof Error ? error.message : String(error);
 }

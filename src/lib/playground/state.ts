@@ -93,6 +93,33 @@ export function decodeShareQuery(
   return { state, problems };
 }
 
+export interface CredentialStrip {
+  /** The query without the credential-looking parameters (with `?`, or '' when empty). */
+  search: string;
+  names: string[];
+  /** Their values: the session remembers them as secrets (memory only) and blocks them. */
+  values: string[];
+}
+
+/**
+ * Takes every parameter that looks like a credential (`secret`, `api_secret`, `apiKey`, …) out
+ * of a query string, so the page can replace its address (and history entry) before anything
+ * else reads it. Share fields are never taken.
+ */
+export function stripCredentialParams(search: string): CredentialStrip {
+  const query = new URLSearchParams(search);
+  const names: string[] = [];
+  const values: string[] = [];
+  for (const [name, value] of [...query]) {
+    if (SHARE_FIELDS.includes(name) || !CREDENTIAL_PARAM.test(name)) continue;
+    if (!names.includes(name)) names.push(name);
+    if (value) values.push(value);
+    query.delete(name);
+  }
+  const rest = query.toString();
+  return { search: names.length === 0 ? search : rest ? `?${rest}` : '', names, values };
+}
+
 /** What localStorage gets: the whitelisted fields only. */
 export function serializePersisted(state: PersistedState): string {
   const { target, endpoint, params, nonceMode, experiment, manualNonce } = state;

@@ -3,7 +3,7 @@
  * comes from `requestUrl`, which refuses anything off the allowlist before a request exists.
  * The built-in target never touches the network: its requests go to the emulator in the page.
  */
-import { parseJsonText, prettyJson } from './json-text.ts';
+import { parseJsonText, prettyJson, type JsonValue } from './json-text.ts';
 import type { KeyOptions, KeyRole } from './experiments.ts';
 import { MintError, UnreachableTargetError } from './errors.ts';
 import { isBuiltinUrl, requestUrl, type TargetId } from './targets.ts';
@@ -20,7 +20,29 @@ export interface TransportDeps {
   fetch: typeof fetch;
   /** The in-page emulator, created on first use. */
   builtin: () => Promise<InPageEmulator>;
+  /** A monotonic clock for timings (performance.now). */
   now: () => number;
+  /** Wall-clock epoch milliseconds, to compare with a response's `Date` header. */
+  clock?: () => number;
+}
+
+/**
+ * The page's transport: fetch, its origin, and the in-page emulator, created on first use and
+ * dropped by `forgetBuiltin()` (it knows the minted secrets: burning a key forgets them too).
+ */
+export function pageTransport(pageOrigin: string): TransportDeps & { forgetBuiltin(): void } {
+  let builtin: Promise<InPageEmulator> | null = null;
+  return {
+    pageOrigin,
+    fetch: (input, init) => fetch(input, init),
+    builtin: () =>
+      (builtin ??= import('../emulator/index.ts').then(({ createEmulator }) => createEmulator())),
+    now: () => performance.now(),
+    clock: () => Date.now(),
+    forgetBuiltin: () => {
+      builtin = null;
+    },
+  };
 }
 
 export interface OutgoingRequest {
@@ -39,12 +61,17 @@ export interface ReceivedResponse {
   headers: Array<[string, string]>;
   /** The body as text, exactly as received (shown as text, never as markup). */
   bodyText: string;
+  /** The body parsed once, here (undefined when it is not JSON). */
+  body: JsonValue | undefined;
   /** Indented JSON when the body is JSON, else null. */
   prettyBody: string | null;
   /** Gemini's error fields when the body is `{"result":"error",…}`. */
   reason: string | null;
   message: string | null;
   timeMs: number;
+  /** Epoch ms when the answer arrived, and the answer's `Date` header (null without one). */
+  receivedAt: number;
+  date: string | null;
 }
 
 const MAX_BODY_CHARS = 200_000;
@@ -75,13 +102,28 @@ export async function sendRequest(
   }
   const bodyText = (await response.text()).slice(0, MAX_BODY_CHARS);
   const timeMs = Math.max(0, deps.now() - started);
-  return { url, ...describeResponse(response, bodyText), timeMs };
+  const received = {
+    url,
+    ...describeResponse(response, bodyText),
+    timeMs,
+    receivedAt: (deps.clock ?? Date.now)(),
+    date: response.headers.get('date'),
+  };
+  if (
+    (outgoing.target === 'relay' || outgoing.target === 'site') &&
+    received.status === 404 &&
+    received.reason === null
+  ) {
+    // A static host has no relay and no emulator: its 404 page is not Gemini's answer.
+    throw new UnreachableTargetError(outgoing.target, `HTTP 404 from ${url}`);
+  }
+  return received;
 }
 
 function describeResponse(
   response: Response,
   bodyText: string,
-): Omit<ReceivedResponse, 'url' | 'timeMs'> {
+): Omit<ReceivedResponse, 'url' | 'timeMs' | 'receivedAt' | 'date'> {
   const parsed = parseJsonText(bodyText);
   let reason: string | null = null;
   let message: string | null = null;
@@ -100,6 +142,7 @@ function describeResponse(
     statusText: response.statusText,
     headers: [...response.headers.entries()],
     bodyText,
+    body: parsed.ok ? parsed.value : undefined,
     prettyBody: parsed.ok ? prettyJson(parsed.value) : null,
     reason,
     message: reason ? message : null,
@@ -116,9 +159,7 @@ export async function probeSiteEmulator(deps: TransportDeps): Promise<boolean> {
       { target: 'site', method: 'GET', path: '/v1/symbols', headers: {} },
       deps,
     );
-    if (response.status !== 200) return false;
-    const parsed = parseJsonText(response.bodyText);
-    return parsed.ok && Array.isArray(parsed.value);
+    return response.status === 200 && Array.isArray(response.body);
   } catch {
     return false;
   }
@@ -161,7 +202,9 @@ export async function mintKey(
   if (response.status !== 200) {
     throw new MintError(response.status, response.reason, response.message ?? response.bodyText);
   }
-  const body = JSON.parse(response.bodyText) as Partial<KeyMaterial>;
+  const body = (
+    response.body && typeof response.body === 'object' ? response.body : {}
+  ) as Partial<KeyMaterial>;
   if (typeof body.key !== 'string' || typeof body.secret !== 'string') {
     throw new MintError(response.status, null, 'The emulator answered without a key and secret.');
   }

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { clockOffset } from '../../src/lib/playground/clock.ts';
+import { parseJsonText } from '../../src/lib/playground/json-text.ts';
+import { containsSecret } from '../../src/lib/playground/secret-guard.ts';
+import { stripCredentialParams } from '../../src/lib/playground/state.ts';
+
+const secret = 'S3cretSecretSecret42';
+const found = (text: string, secrets = [secret]) => {
+  const parsed = parseJsonText(text);
+  return containsSecret(secrets, text, parsed.ok ? parsed.value : undefined);
+};
+
+describe('containsSecret', () => {
+  it('finds a secret as typed, inside a value or a key, and behind JSON escapes', () => {
+    expect(found(`{"note": "oops ${secret}"}`)).toBe(true);
+    expect(found(`{"${secret}": 1}`)).toBe(true);
+    expect(found('{"note": "\\u0053' + secret.slice(1) + '"}')).toBe(true);
+    expect(found('{"deep": [[{"x": "\\u0053' + secret.slice(1) + '"}]]}')).toBe(true);
+  });
+
+  it('ignores unrelated text and secrets too short to be told from ordinary params', () => {
+    expect(found('{"note": "S3cret"}')).toBe(false);
+    expect(found('{"limit_trades": 50}', ['50'])).toBe(false);
+    expect(found('{"a": 1}', [])).toBe(false);
+  });
+});
+
+describe('stripCredentialParams', () => {
+  it('takes credential-looking parameters out and keeps share fields', () => {
+    expect(
+      stripCredentialParams(
+        '?target=local&secret=a1&api_secret=b2&apiKey=c3&endpoint=/v1/balances',
+      ),
+    ).toEqual({
+      search: '?target=local&endpoint=%2Fv1%2Fbalances',
+      names: ['secret', 'api_secret', 'apiKey'],
+      values: ['a1', 'b2', 'c3'],
+    });
+    expect(stripCredentialParams('?secret=x').search).toBe('');
+    expect(stripCredentialParams('?target=local')).toEqual({
+      search: '?target=local',
+      names: [],
+      values: [],
+    });
+  });
+});
+
+describe('clockOffset', () => {
+  const now = Date.parse('2026-11-28T10:00:00.300Z');
+  it('reads the Date header to the second and warns beyond 30 s', () => {
+    expect(clockOffset('Sat, 28 Nov 2026 10:00:00 GMT', now)).toEqual({ ms: 200, tooFar: false });
+    expect(clockOffset('Sat, 28 Nov 2026 10:00:31 GMT', now)?.tooFar).toBe(true);
+    expect(clockOffset('Sat, 28 Nov 2026 09:59:29 GMT', now)?.tooFar).toBe(true);
+    expect(clockOffset(null, now)).toBeNull();
+    expect(clockOffset('yesterday', now)).toBeNull();
+  });
+});
