@@ -262,8 +262,7 @@ test('secret sweep: the signature doctor and the payload decoder', async ({ page
   await sweep.expectClean();
 });
 
-test.fixme('secret sweep: the decoder takes ?secret= out of the address bar', async ({ page }) => {
-  // Issue #17 finding 8, decoder part (desk branch): enable once the decoder strips it.
+test('secret sweep: the decoder takes ?secret= out of the address bar', async ({ page }) => {
   await page.goto('/en/tools/payload-decoder/?secret=DecoderSecret000000000001');
   await expect(page.locator('.support-tool[data-ready="true"]')).toBeVisible();
   expect(page.url()).not.toContain('DecoderSecret000000000001');
