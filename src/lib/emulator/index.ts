@@ -60,6 +60,7 @@ import {
   type PublicTrade,
 } from './public-routes.ts';
 import { networksOf } from './funds.ts';
+import { readCapped, TooLarge } from '../read-capped.ts';
 import { formatDecimal } from './decimal.ts';
 import {
   decide,
@@ -501,13 +502,14 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     throttleMint(c.env?.clientId ?? 'local');
     let options: unknown;
     try {
-      const text = await readLimitedText(c.req.raw, MAX_MINT_BODY_BYTES);
+      const text = new TextDecoder().decode(await readCapped(c.req.raw.body, MAX_MINT_BODY_BYTES));
       options = text.trim() === '' ? {} : JSON.parse(text);
     } catch (error) {
-      throw new GeminiError(
-        'InvalidJson',
-        `Key options must be a JSON object: ${(error as Error).message}`,
-      );
+      const why =
+        error instanceof TooLarge
+          ? `the body is larger than ${MAX_MINT_BODY_BYTES} bytes`
+          : (error as Error).message;
+      throw new GeminiError('InvalidJson', `Key options must be a JSON object: ${why}`);
     }
     try {
       return jsonResponse(await mintKey(options));
@@ -647,29 +649,4 @@ function cryptoRandom(): number {
     randomLeft = randomPool.length;
   }
   return randomPool[--randomLeft] / 2 ** 32;
-}
-
-/** Reads a request body up to a limit, so a huge upload cannot exhaust memory. */
-async function readLimitedText(request: Request, maxBytes: number): Promise<string> {
-  if (!request.body) return '';
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel();
-      throw new Error(`the body is larger than ${maxBytes} bytes`);
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return new TextDecoder().decode(bytes);
 }

@@ -23,10 +23,10 @@ import {
   isProductionHost,
 } from '../playground/targets.ts';
 import { createWindowLimiter, type Take, type WindowPolicy } from './rate.ts';
-import { readCapped, TooLarge } from './body.ts';
+import { readCapped, TooLarge } from '../read-capped.ts';
 
 export { RELAY_PREFIX };
-export { readCapped, TooLarge } from './body.ts';
+export { readCapped, TooLarge } from '../read-capped.ts';
 export { createWindowLimiter, type Take, type WindowLimiter, type WindowPolicy } from './rate.ts';
 
 export interface RelayOptions {

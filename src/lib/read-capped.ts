@@ -1,4 +1,4 @@
-/** Bodies read as streams up to a cap (relay and Worker): past it the stream is cancelled. */
+/** Bodies read as streams up to a cap (emulator, relay and Worker): past it the stream is cancelled. */
 export class TooLarge extends Error {}
 
 /** Reads a stream up to `maxBytes`; throws TooLarge past it (and cancels the stream). */
