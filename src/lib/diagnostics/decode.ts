@@ -6,6 +6,7 @@
 import { isLosslessNumber, stringify as stringifyLossless } from 'lossless-json';
 import { jsonNumberText, parseJsonLossless, readNonce } from '../emulator/nonce-parse.ts';
 import { decodeBase64, encodeBase64 } from '../signing/index.ts';
+import { jsonNestingDepth } from '../json-depth.ts';
 import { finding, type Finding } from './findings.ts';
 
 export type InputKind = 'empty' | 'base64' | 'json' | 'headers' | 'curl';
@@ -60,25 +61,7 @@ const TIME_BASED_NONCE_WINDOW_SECONDS = 30;
  */
 export const MAX_JSON_DEPTH = 32;
 
-/** How deep `[`/`{` nest in JSON text, counting outside strings; stops early past `limit`. */
-export function jsonNestingDepth(text: string, limit = Number.POSITIVE_INFINITY): number {
-  let depth = 0;
-  let deepest = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text.charCodeAt(i);
-    if (inString) {
-      if (char === 92 /* \\ */) i++;
-      else if (char === 34 /* " */) inString = false;
-    } else if (char === 34) inString = true;
-    else if (char === 91 || char === 123 /* [ { */) {
-      depth++;
-      if (depth > deepest) deepest = depth;
-      if (deepest > limit) return deepest;
-    } else if (char === 93 || char === 125 /* ] } */) depth = Math.max(0, depth - 1);
-  }
-  return deepest;
-}
+export { jsonNestingDepth };
 
 const HEADER_NAMES = {
   payload: 'x-gemini-payload',

@@ -4,6 +4,7 @@
  * received → base64/JSON → request path → nonce → roles → account.
  */
 import { decodeBase64, hmacSha384HexWithKey, importHmacKey } from '../signing/index.ts';
+import { jsonNestingDepth } from '../json-depth.ts';
 import type { EndpointSpec } from './catalogue.ts';
 import { GeminiError } from './errors.ts';
 import { ROLE_NAMES, type KeySettings } from './keys.ts';
@@ -127,7 +128,7 @@ export function decodePayload(base64: string): Record<string, unknown> {
       `The JSON provided is invalid: X-GEMINI-PAYLOAD is not standard base64. ${(error as Error).message}`,
     );
   }
-  const depth = nestingDepth(json);
+  const depth = jsonNestingDepth(json, MAX_JSON_DEPTH);
   if (depth > MAX_JSON_DEPTH) {
     throw new GeminiError(
       'InvalidJson',
@@ -154,23 +155,6 @@ export function decodePayload(base64: string): Record<string, unknown> {
 
 /** Gemini payloads are flat; this bound keeps hostile nesting away from recursive code. */
 export const MAX_JSON_DEPTH = 64;
-
-/** The deepest nesting of `[`/`{` in JSON text, outside strings (a linear scan, no recursion). */
-export function nestingDepth(text: string): number {
-  let depth = 0;
-  let deepest = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text.charCodeAt(i);
-    if (inString) {
-      if (char === 92 /* \\ */) i++;
-      else if (char === 34 /* " */) inString = false;
-    } else if (char === 34) inString = true;
-    else if (char === 91 || char === 123) deepest = Math.max(deepest, ++depth);
-    else if (char === 93 || char === 125) depth--;
-  }
-  return deepest;
-}
 
 export function checkRequestPath(payload: Record<string, unknown>, path: string): void {
   const request = payload.request;
