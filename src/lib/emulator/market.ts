@@ -268,7 +268,8 @@ function heldAmount(account: Account, currency: string): Fixed {
   return held;
 }
 
-export const balanceOf = (account: Account, currency: string) => account.balances.get(currency) ?? 0n;
+export const balanceOf = (account: Account, currency: string) =>
+  account.balances.get(currency) ?? 0n;
 export const availableOf = (account: Account, currency: string) =>
   balanceOf(account, currency) - heldAmount(account, currency);
 
