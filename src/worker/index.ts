@@ -5,6 +5,7 @@
  * with each key's state in a Durable Object named by the key (src/worker/sandbox-state.ts).
  * Nothing here logs a request; an unexpected failure answers Gemini-shaped JSON, never a trace.
  */
+import { REVOKE_PATH } from '../lib/emulator/index.ts';
 import { checkKeyOptions } from '../lib/emulator/keys.ts';
 import {
   createRelay,
@@ -107,6 +108,18 @@ async function sandbox(request: Request, env: Env, url: URL, client: string): Pr
     return mint(request, env, client, body ?? '');
   }
   const headers = new Headers(request.headers);
+  if (path === REVOKE_PATH) {
+    // The revoke drill goes to the key's object like any signed call; other sites are refused
+    // here as for mints (the object's emulator sees an internal URL, so the Worker judges).
+    if (isCrossSite(request)) {
+      return geminiError(
+        403,
+        'MissingRole',
+        "Revoking keys is refused for pages on other origins. Use this site's playground, or curl or a script.",
+      );
+    }
+    headers.delete('origin');
+  }
   headers.set(OP_HEADER, 'api');
   headers.set(CLIENT_HEADER, client);
   const apiKey = request.headers.get('x-gemini-apikey');

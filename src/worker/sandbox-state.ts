@@ -6,7 +6,8 @@
  *   orders, balances). Two concurrent requests with the same nonce meet in this one object and
  *   the emulator judges them in arrival order, so only one can succeed; its 600/min + 5 queued
  *   bucket holds whichever isolate a request came through. Keys expire: an alarm deletes the
- *   object's storage at `expiresAt`, after which the key is unknown.
+ *   object's storage at `expiresAt`, after which the key is unknown. A call signed with the key
+ *   to `/emulator/keys/revoke` (the revoke drill) deletes it the same way at once.
  * - `public:<client ip>`: public market data for one client, under the public rate limit.
  * - `limit:<purpose>:<client ip>`: a sliding-window budget (relay calls, key mints).
  *
@@ -15,7 +16,7 @@
  * afresh after an eviction (idle objects are evicted after a minute or two).
  */
 import { DurableObject, type DurableObjectState } from 'cloudflare:workers';
-import { createEmulator, type Emulator } from '../lib/emulator/index.ts';
+import { createEmulator, REVOKE_PATH, type Emulator } from '../lib/emulator/index.ts';
 import { createWindowLimiter, type WindowLimiter } from '../lib/relay/index.ts';
 import { isFeedUpgrade, openFeed } from './feeds.ts';
 import { replay } from './key-seed.ts';
@@ -64,12 +65,19 @@ export class SandboxState extends DurableObject<Env> {
     headers.delete(OP_HEADER);
     headers.delete(CLIENT_HEADER);
     const body = request.method === 'GET' || request.method === 'HEAD' ? null : request.body;
-    return this.emulator.fetch(
+    const response = await this.emulator.fetch(
       new Request(request.url, { method: request.method, headers, body }),
       {
         clientId,
       },
     );
+    // The revoke drill: the emulator verified the key's own signature and dropped the key; the
+    // object forgets it too (storage and alarm), so no re-mint brings it back after an eviction.
+    if (path === REVOKE_PATH && response.status === 200) {
+      await this.ctx.storage.deleteAlarm();
+      await this.alarm();
+    }
+    return response;
   }
 
   private async mintFromRequest(request: Request): Promise<Response> {
@@ -114,7 +122,7 @@ export class SandboxState extends DurableObject<Env> {
     return response;
   }
 
-  /** The key expired: everything it held goes. */
+  /** The key expired or was revoked: everything it held goes. */
   async alarm(): Promise<void> {
     this.emulator = undefined;
     this.saved = undefined;

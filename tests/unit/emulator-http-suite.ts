@@ -2,7 +2,7 @@
  * The emulator over HTTP, as a suite any host must pass: `npm start`'s same-origin mount
  * (tests/unit/site-server.test.ts) and the Worker with its Durable Objects
  * (tests/unit/worker.test.ts) both call `emulatorHttpSuite` with their base URL (`<origin>/sandbox`).
- * It covers minting, signed calls, orders, CCXT's gemini client, bad input (always Gemini-shaped
+ * It covers minting, signed calls, the revoke drill, orders, CCXT's gemini client, bad input (always Gemini-shaped
  * JSON, never a 500 or a stack trace), the same signed request from many connections at once
  * (exactly one success) and a burst over the limit (queued, then 429).
  */
@@ -79,6 +79,43 @@ export function emulatorHttpSuite(name: string, base: () => string) {
         2,
       );
       await expectGeminiError(await fetch(forged.url, forged.init), 'InvalidSignature');
+    });
+
+    it('the revoke drill: only a call signed with the key revokes it; the next call fails', async () => {
+      // Its own client address: the Worker mints 10 keys a minute per client, and the suite's
+      // other tests use those of the default one (Node ignores the header).
+      const key = await mintAt(base(), {}, { 'CF-Connecting-IP': '198.51.100.50' });
+      const balances = await signedPost(base(), key, '/v1/balances', 1);
+      expect((await fetch(balances.url, balances.init)).status).toBe(200);
+      // Other sites may not revoke (as for minting), nor may a wrong secret: the key survives.
+      const foreign = await signedPost(base(), key, '/emulator/keys/revoke', 2);
+      const refused = await fetch(foreign.url, {
+        ...foreign.init,
+        headers: { ...foreign.init.headers, Origin: 'https://evil.example' },
+      });
+      expect(refused.status).toBe(403);
+      await expectGeminiError(refused, 'MissingRole');
+      const forged = await signedPost(
+        base(),
+        { ...key, secret: 'x'.repeat(28) },
+        '/emulator/keys/revoke',
+        3,
+      );
+      await expectGeminiError(await fetch(forged.url, forged.init), 'InvalidSignature');
+      const still = await signedPost(base(), key, '/v1/balances', 4);
+      expect((await fetch(still.url, still.init)).status).toBe(200);
+
+      const revoke = await signedPost(base(), key, '/emulator/keys/revoke', 5);
+      const revoked = await fetch(revoke.url, revoke.init);
+      expect(revoked.status).toBe(200);
+      expect(await revoked.json()).toMatchObject({ result: 'ok', key: key.key, revoked: true });
+      const after = await signedPost(base(), key, '/v1/balances', 6);
+      const failed = await fetch(after.url, after.init);
+      expect(failed.status).toBe(400);
+      const body = await failed.json();
+      expect(body).toMatchObject({ result: 'error', reason: 'InvalidSignature' });
+      expect(body.message).toContain('knows no such key');
+      await expectGeminiError(await fetch(`${base()}/emulator/keys/revoke`), 'EndpointNotFound');
     });
 
     it('places and cancels an order', async () => {

@@ -3,7 +3,7 @@
  * which can send headers on the upgrade, as Gemini's private feed needs): subscribe → order
  * placed → events → cancel → events; the public market-data feed; refusals before upgrading.
  */
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulatorServer, type EmulatorServer } from '../../scripts/lib/emulator-server.ts';
@@ -255,21 +255,31 @@ describe.skipIf(spawnSync('python3', ['-c', 'import websockets']).status !== 0)(
     it('subscribes with the three headers and sees its order accepted', async () => {
       const key = await server.emulator.mintKey();
       const headers = await signedHeaders(key, '/v1/order/events');
+      // websockets 13+ names the option additional_headers; Debian bookworm's 10.4 (what CI
+      // installs) has only the older client, whose option is extra_headers.
       const script = `
-import asyncio, json, sys, websockets
+import asyncio, json, sys
+try:
+    from websockets.asyncio.client import connect
+    option = "additional_headers"
+except ImportError:
+    from websockets import connect
+    option = "extra_headers"
 async def main():
-    async with websockets.connect(sys.argv[1], additional_headers=json.loads(sys.argv[2])) as ws:
+    async with connect(sys.argv[1], **{option: json.loads(sys.argv[2])}) as ws:
         print(json.loads(await ws.recv())["type"], flush=True)
 asyncio.run(main())`;
-      const result = spawnSync(
-        'python3',
-        ['-c', script, `${wsBase}/v1/order/events`, JSON.stringify(headers)],
-        {
-          encoding: 'utf8',
-          timeout: 20_000,
-        },
+      // Asynchronously: the emulator answers from this process, so a synchronous spawn would
+      // block it until the client timed out.
+      const result = await new Promise<{ stdout: string; stderr: string }>((done) =>
+        execFile(
+          'python3',
+          ['-c', script, `${wsBase}/v1/order/events`, JSON.stringify(headers)],
+          { encoding: 'utf8', timeout: 20_000 },
+          (_error, stdout, stderr) => done({ stdout, stderr }),
+        ),
       );
-      expect(result.stdout.trim()).toBe('subscription_ack');
+      expect(result.stdout.trim(), result.stderr).toBe('subscription_ack');
     });
   },
 );

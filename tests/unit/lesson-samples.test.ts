@@ -554,6 +554,42 @@ describe.skipIf(!hasOrderEvents)('the WebSocket sample reads the emulator’s or
   });
 });
 
+describe('the revoke drill sample against the emulator', { timeout: 20_000 }, () => {
+  let emulator: { url: string; close(): Promise<void> | void };
+  beforeAll(async () => {
+    emulator = await startEmulatorServer({ host: '127.0.0.1', port: 0 });
+  });
+  afterAll(async () => {
+    await emulator?.close();
+  });
+
+  it('mints, calls (200), revokes, and shows the next call refused with its reason', async () => {
+    const result = await runSample('node', 'revoke-drill.ts', {
+      GEMINI_EMULATOR_BASE: emulator.url,
+    });
+    expect(result.code, result.stdout + result.stderr).toBe(0);
+    const lines = result.stdout.trim().split('\n');
+    expect(lines).toEqual([
+      expect.stringMatching(/^1\. Minted the throwaway key account-[A-Za-z0-9]{20}$/),
+      'POST /v1/balances: HTTP 200',
+      '2. The key works (HTTP 200)',
+      'POST /emulator/keys/revoke: HTTP 200',
+      expect.stringMatching(/^3\. Revoked: Key account-\S+ is revoked/),
+      'POST /v1/balances: HTTP 400',
+      expect.stringMatching(/^4\. InvalidSignature: Invalid API key .*knows no such key/),
+      'Drill passed: after revoking, the next call with the key fails.',
+    ]);
+  });
+
+  it('without an emulator it says so and fails', async () => {
+    const result = await runSample('node', 'revoke-drill.ts', {
+      GEMINI_EMULATOR_BASE: 'http://127.0.0.1:9',
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('Is the emulator running at http://127.0.0.1:9?');
+  });
+});
+
 describe('lessons and samples belong together', () => {
   const lessonFiles = readdirSync(docsDir, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.mdx'))

@@ -73,7 +73,7 @@ export function findKey(keys: Map<string, KeyRecord>, apiKey: string): KeyRecord
   if (!record) {
     throw new GeminiError(
       'InvalidSignature',
-      `Invalid API key '${truncate(apiKey)}': the emulator knows no such key. Keys live only in the emulator's memory (a restart forgets them); mint one with POST /emulator/keys.`,
+      `Invalid API key '${truncate(apiKey)}': the emulator knows no such key (never minted here, revoked, or expired). Keys live only in the emulator's memory (a restart forgets them); mint one with POST /emulator/keys.`,
     );
   }
   return record;

@@ -210,6 +210,13 @@ const ORDER_EVENTS_ENDPOINT: EndpointSpec = {
   params: [],
 };
 
+/**
+ * The emulator's revoke drill (not a Gemini endpoint: Gemini revokes keys in Settings → API). A
+ * signed POST whose payload is `{"request":"/emulator/keys/revoke","nonce":…}` revokes the
+ * signing key.
+ */
+export const REVOKE_PATH = '/emulator/keys/revoke';
+
 /** Gemini: "if the exchange does not receive a message for 30 seconds … cancel all outstanding orders". */
 export const HEARTBEAT_TIMEOUT_MS = 30_000;
 // Memory bounds for a long-running emulator: the least recently used keys (and their accounts)
@@ -320,15 +327,18 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     return { key, secret, ...settings, account: 'primary' };
   }
 
-  /** Refuses mints from other web origins: a page elsewhere must not evict or farm keys. */
-  function checkMintOrigin(request: Request) {
+  /**
+   * Refuses mints (and revocations) from other web origins: a page elsewhere must not evict,
+   * farm or revoke keys.
+   */
+  function checkMintOrigin(request: Request, action = 'Minting keys') {
     const origin = request.headers.get('Origin');
     if (origin === null) return;
     if (LOCAL_ORIGIN.test(origin) || mintOrigins.has(origin)) return;
     if (origin === new URL(request.url).origin) return;
     throw new GeminiError(
       'MissingRole',
-      `Minting keys is refused for pages on other origins (this request came from ${JSON.stringify(origin.slice(0, 100))}). Mint from this site's playground, or from curl or a script (they send no Origin).`,
+      `${action} is refused for pages on other origins (this request came from ${JSON.stringify(origin.slice(0, 100))}). Use this site's playground, or curl or a script (they send no Origin).`,
     );
   }
 
@@ -516,6 +526,27 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     } catch (error) {
       throw new GeminiError('InvalidJson', `Invalid key options: ${(error as Error).message}`);
     }
+  });
+
+  // The revoke drill: the key that signs this request is revoked, as if removed in Gemini's
+  // Settings → API. Only the key's holder can do it (a signed call, the secret never travels);
+  // from then on the key is unknown, so the next call with it fails as an unknown key does.
+  app.post(REVOKE_PATH, async (c) => {
+    checkMintOrigin(c.req.raw, 'Revoking keys');
+    const { record } = await authenticate(c.req.raw.headers, REVOKE_PATH);
+    dropKey(record);
+    return jsonResponse({
+      result: 'ok',
+      key: record.key,
+      revoked: true,
+      message: `Key ${record.key} is revoked: every later call signed with it is refused with InvalidSignature (unknown key).`,
+    });
+  });
+  app.all(REVOKE_PATH, () => {
+    throw new GeminiError(
+      'EndpointNotFound',
+      `${REVOKE_PATH} revokes the key that signs the request: send a POST with the X-GEMINI-APIKEY, X-GEMINI-PAYLOAD ({"request":"${REVOKE_PATH}","nonce":…}) and X-GEMINI-SIGNATURE headers.`,
+    );
   });
 
   app.get('/', async (c) => {
