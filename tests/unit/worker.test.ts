@@ -215,14 +215,15 @@ describe(
 );
 
 describe("a hosted key's nonce floor after the object leaves memory", () => {
-  const stateDir = mkdtempSync(join(tmpdir(), 'worker-floor-'));
+  let stateDir: string | undefined;
   let running: RunningWorker | undefined;
   afterAll(async () => {
     await running?.stop();
-    rmSync(stateDir, { recursive: true, force: true });
+    if (stateDir) rmSync(stateDir, { recursive: true, force: true });
   });
 
   it('refuses a replay once workerd restarted on the same storage', async () => {
+    stateDir = mkdtempSync(join(tmpdir(), 'worker-floor-'));
     running = await startWorker({ stateDir });
     const key = await mintAt(`${running.url}/sandbox`);
     const call = async (nonce: number) => {
