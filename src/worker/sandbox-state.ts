@@ -11,9 +11,12 @@
  * - `public:<client ip>`: public market data for one client, under the public rate limit.
  * - `limit:<purpose>:<client ip>`: a sliding-window budget (relay calls, key mints).
  *
- * Storage holds only what re-mints the key after the object is evicted from memory (the seed,
- * the key options, the expiry); balances, orders and the nonce floor live in memory and start
- * afresh after an eviction (idle objects are evicted after a minute or two).
+ * Storage holds what re-mints the key after the object is evicted from memory (the seed, the
+ * key options, the expiry) and the key's nonce floor (`nonceFloor`, written before the response
+ * to every signed call that raised it, restored on re-mint), so a captured request cannot be
+ * replayed after an eviction (idle objects are evicted after a minute or two). Time-based keys
+ * have no floor to keep: the clock judges their nonces (±30 s). Balances, orders and the
+ * rate-limit bucket live in memory and start afresh after an eviction.
  */
 import { DurableObject, type DurableObjectState } from 'cloudflare:workers';
 import { createEmulator, REVOKE_PATH, type Emulator } from '../lib/emulator/index.ts';
@@ -34,17 +37,25 @@ export const OP_HEADER = 'x-sandbox-op';
 export const CLIENT_HEADER = 'x-sandbox-client';
 
 const INTERNAL_ORIGIN = 'https://sandbox.internal';
+/** Storage name of the key's nonce floor (decimal text, see src/lib/emulator/nonce-floor.ts). */
+const FLOOR = 'nonceFloor';
 
 export class SandboxState extends DurableObject<Env> {
   private emulator?: Emulator;
   private saved?: SavedKey;
   private limiter?: WindowLimiter;
+  /** The nonce floor as last written to storage. */
+  private storedFloor?: string;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
     void ctx.blockConcurrencyWhile(async () => {
       const saved = await ctx.storage.get<SavedKey>('key');
       if (saved && saved.expiresAt > Date.now()) await this.mint(saved);
+      this.storedFloor = await ctx.storage.get<string>(FLOOR);
+      if (this.emulator && this.saved && this.storedFloor !== undefined) {
+        this.emulator.restoreNonceFloor(this.saved.key, this.storedFloor);
+      }
     });
   }
 
@@ -59,7 +70,9 @@ export class SandboxState extends DurableObject<Env> {
     if (this.saved && this.saved.expiresAt <= Date.now()) await this.alarm();
     this.emulator ??= createEmulator({ onInternalError: () => {} });
     const path = new URL(request.url).pathname;
-    if (isFeedUpgrade(request, path)) return openFeed(this.emulator, request, path);
+    if (isFeedUpgrade(request, path)) {
+      return this.keepFloor(await openFeed(this.emulator, request, path));
+    }
     const clientId = request.headers.get(CLIENT_HEADER) ?? 'unknown';
     const headers = new Headers(request.headers);
     headers.delete(OP_HEADER);
@@ -76,6 +89,17 @@ export class SandboxState extends DurableObject<Env> {
     if (path === REVOKE_PATH && response.status === 200) {
       await this.ctx.storage.deleteAlarm();
       await this.alarm();
+      return response;
+    }
+    return this.keepFloor(response);
+  }
+
+  /** Writes the key's nonce floor if this call raised it, before the response leaves. */
+  private async keepFloor(response: Response): Promise<Response> {
+    const floor = this.saved && this.emulator?.nonceFloor(this.saved.key);
+    if (floor !== undefined && floor !== this.storedFloor) {
+      this.storedFloor = floor;
+      await this.ctx.storage.put(FLOOR, floor);
     }
     return response;
   }
@@ -126,6 +150,7 @@ export class SandboxState extends DurableObject<Env> {
   async alarm(): Promise<void> {
     this.emulator = undefined;
     this.saved = undefined;
+    this.storedFloor = undefined;
     await this.ctx.storage.deleteAll();
   }
 }

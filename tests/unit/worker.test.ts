@@ -3,7 +3,10 @@
  * shared emulator suite at /sandbox, keys that expire and minting limited per client, the relay
  * against a local fake upstream, and no stack trace for anything.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmulator } from '../../src/lib/emulator/index.ts';
 import { signRequest } from '../../src/lib/signing/index.ts';
@@ -210,3 +213,33 @@ describe(
     });
   },
 );
+
+describe("a hosted key's nonce floor after the object leaves memory", () => {
+  let stateDir: string | undefined;
+  let running: RunningWorker | undefined;
+  afterAll(async () => {
+    await running?.stop();
+    if (stateDir) rmSync(stateDir, { recursive: true, force: true });
+  });
+
+  it('refuses a replay once workerd restarted on the same storage', async () => {
+    stateDir = mkdtempSync(join(tmpdir(), 'worker-floor-'));
+    running = await startWorker({ stateDir });
+    const key = await mintAt(`${running.url}/sandbox`);
+    const call = async (nonce: number) => {
+      const signed = await signedPost(`${running!.url}/sandbox`, key, '/v1/balances', nonce);
+      const response = await fetch(signed.url, signed.init);
+      return { status: response.status, body: (await response.json()) as { reason?: string } };
+    };
+    expect((await call(1_700_000_000_005)).status).toBe(200);
+    // Restarting workerd drops every object's memory, as an eviction does; storage stays.
+    await running.stop();
+    running = await startWorker({ stateDir });
+    expect(await call(1_700_000_000_005)).toMatchObject({
+      status: 400,
+      body: { reason: 'InvalidNonce' },
+    });
+    expect((await call(1_700_000_000_004)).body.reason).toBe('InvalidNonce');
+    expect((await call(1_700_000_000_006)).status).toBe(200);
+  }, 240_000);
+});

@@ -62,6 +62,7 @@ import {
 import { networksOf } from './funds.ts';
 import { readCapped, TooLarge } from '../read-capped.ts';
 import { formatDecimal } from './decimal.ts';
+import { raiseNonceFloor, readNonceFloor } from './nonce-floor.ts';
 import {
   decide,
   initialRateState,
@@ -135,6 +136,14 @@ export interface Emulator {
    * path is not a private endpoint: then use `fetch`. The body is ignored, as in `fetch`.
    */
   answerSigned(call: SignedCall): Promise<PlainAnswer> | undefined;
+  /**
+   * The key's nonce floor (its last accepted nonce, as decimal text) for a host that keeps it
+   * across restarts; undefined for an unknown key, a key without calls yet, or a time-based key
+   * (judged by the clock within ±30 s, it has no floor). See nonce-floor.ts.
+   */
+  nonceFloor(key: string): string | undefined;
+  /** Raises a key's nonce floor (never lowers it), e.g. restored from storage; throws for an unknown key or bad text. */
+  restoreNonceFloor(key: string, floor: string): void;
 }
 
 /** Where the X-GEMINI-* headers are read from (`Headers`, or a wrapper over Node's). */
@@ -644,6 +653,16 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     },
     mintKey: (keyOptions) => mintKey(keyOptions),
     importKey,
+    nonceFloor: (key) => {
+      const record = keys.get(key);
+      return record && readNonceFloor(record);
+    },
+    restoreNonceFloor: (key, floor) => {
+      const record = keys.get(key);
+      if (!record)
+        throw new Error(`No key ${JSON.stringify(key.slice(0, 100))}: mint or import it first.`);
+      raiseNonceFloor(record, floor);
+    },
     fetch: async (request, context = {}) => {
       try {
         return await app.fetch(request, context);
