@@ -7,6 +7,8 @@
 export const BUDGETS = {
   /** Our initial JS on a lesson page, on top of Starlight's (gzip bytes; issue #8). */
   lessonOwnJsGzip: 10_000,
+  /** All CSS a lesson page loads (gzip bytes): Starlight's plus ours, no tool's stylesheet. */
+  lessonCssGzip: 25_000,
   /** Initial JS of the playground page, Shiki excluded as it loads on demand (gzip bytes; issue #4). */
   playgroundInitialJsGzip: 60_000,
   /** Keystroke in the params editor → new signature on screen, median (ms; one frame). */

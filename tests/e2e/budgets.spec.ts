@@ -57,6 +57,18 @@ for (const path of LESSONS) {
   });
 }
 
+/** A tool's stylesheet (Scalar's is 280 KB) must load on its own page only, never site-wide. */
+for (const path of ['/en/', LESSONS[0]!]) {
+  test(`${path} loads at most ${BUDGETS.lessonCssGzip / 1000} KB gzip of CSS`, async ({ page }) => {
+    const { load } = await weigh(page, path);
+    const css = load.resources.filter((resource) => resource.kind === 'css');
+    const gzipBytes = css.reduce((sum, resource) => sum + resource.gzipBytes, 0);
+    const listing = css.map((resource) => `${resource.gzipBytes}\t${resource.url}`).join('\n');
+    expect(css.length, 'no stylesheet measured').toBeGreaterThan(0);
+    expect(gzipBytes, listing).toBeLessThanOrEqual(BUDGETS.lessonCssGzip);
+  });
+}
+
 /**
  * Shiki never loads until a snippet is shown. The playground page has its own test
  * (playground-snippets.spec.ts); these are the other pages, with every island hydrated.
