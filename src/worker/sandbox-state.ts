@@ -59,8 +59,9 @@ export class SandboxState extends DurableObject<Env> {
   private limiter?: WindowLimiter;
   /** The nonce floor as last written to storage. */
   private storedFloor?: string;
-  /** The account snapshot's JSON text as last written to storage. */
+  /** The account snapshot's JSON text as last written to storage, and in how many pieces. */
   private storedAccounts?: string;
+  private storedPieces = 0;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
@@ -137,27 +138,36 @@ export class SandboxState extends DurableObject<Env> {
     return response;
   }
 
+  /**
+   * All writes are issued without an await between them, so the Durable Object commits them
+   * together (write coalescing): a reader never sees new pieces with an old count.
+   */
   private async writeAccounts(text: string): Promise<void> {
     const count = Math.ceil(text.length / PIECE_UNITS);
-    const before = (await this.ctx.storage.get<number>(PIECES)) ?? 0;
+    const writes: Promise<unknown>[] = [];
     for (let start = 0; start < count; start += BATCH) {
       const entries: Record<string, string> = {};
       for (let i = start; i < Math.min(count, start + BATCH); i++) {
         entries[piece(i)] = text.slice(i * PIECE_UNITS, (i + 1) * PIECE_UNITS);
       }
-      await this.ctx.storage.put(entries);
+      writes.push(this.ctx.storage.put(entries));
     }
-    await this.ctx.storage.put(PIECES, count);
-    const stale = Array.from({ length: Math.max(0, before - count) }, (_, k) => piece(count + k));
+    writes.push(this.ctx.storage.put(PIECES, count));
+    const stale = Array.from({ length: Math.max(0, this.storedPieces - count) }, (_, k) =>
+      piece(count + k),
+    );
     for (let start = 0; start < stale.length; start += BATCH) {
-      await this.ctx.storage.delete(stale.slice(start, start + BATCH));
+      writes.push(this.ctx.storage.delete(stale.slice(start, start + BATCH)));
     }
     this.storedAccounts = text;
+    this.storedPieces = count;
+    await Promise.all(writes);
   }
 
   private async readAccounts(): Promise<string | undefined> {
     const count = await this.ctx.storage.get<number>(PIECES);
     if (count === undefined) return undefined;
+    this.storedPieces = count;
     let text = '';
     for (let start = 0; start < count; start += BATCH) {
       const names = Array.from({ length: Math.min(BATCH, count - start) }, (_, k) =>
@@ -217,6 +227,7 @@ export class SandboxState extends DurableObject<Env> {
     this.saved = undefined;
     this.storedFloor = undefined;
     this.storedAccounts = undefined;
+    this.storedPieces = 0;
     await this.ctx.storage.deleteAll();
   }
 }

@@ -261,14 +261,27 @@ describe("a hosted key's nonce floor and accounts after the object leaves memory
     );
     const resting = await call('/v1/order/new', { ...order, amount: '0.01', price: '50000' });
     expect(resting.status).toBe(200);
+    // Enough resting orders with long client ids that the snapshot (~40,000 characters) takes two
+    // storage pieces of 32,000.
+    for (let i = 0; i < 120; i++) {
+      const client_order_id = `${i}-`.padEnd(99, 'x');
+      const placed = await call('/v1/order/new', {
+        ...order,
+        amount: '0.001',
+        price: '40000',
+        client_order_id,
+      });
+      expect(placed.status).toBe(200);
+    }
     const before = {
       balances: await call('/v1/balances'),
       orders: await call('/v1/orders'),
       trades: await call('/v1/mytrades', { symbol: 'btcusd' }),
     };
-    expect(before.orders.body).toMatchObject([
-      { order_id: (resting.body as { order_id: string }).order_id },
-    ]);
+    expect((before.orders.body as { order_id: string }[])[0]).toMatchObject({
+      order_id: (resting.body as { order_id: string }).order_id,
+    });
+    expect(before.orders.body).toHaveLength(121);
     await running.stop();
     running = await startWorker({ stateDir });
     expect({
