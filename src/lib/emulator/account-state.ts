@@ -8,8 +8,10 @@
  * keeps at most 5,000 orders (market.ts) plus the orders of its last 2,000 trades, and an order
  * has at most 5 fills (the synthetic book has 5 levels). An order takes at most ~800 bytes of
  * JSON (a 99-character client order id, texts of at most 100 characters), a trade ~200, so one
- * account is at most ~7,000 × 800 + 27,000 × 200 ≈ 11 MB and a key at most ~220 MB. A bot that
- * trades a few hundred orders keeps a snapshot of tens of kilobytes.
+ * account is at most ~7,000 × 800 + 27,000 × 200 ≈ 11 MB and a key at most ~220 MB. Measured:
+ * 3,469 orders with 99-character client ids and 871 trades are 1.6 MB of JSON, exported and
+ * stringified in ~14 ms and imported in ~22 ms (2-core machine); a bot that places a few hundred
+ * orders keeps a snapshot of tens of kilobytes.
  *
  * Not included: deposit addresses and transfer history of funds.ts, the rate-limit bucket, the
  * emulator-wide public `/v1/trades` list and feed subscriptions: they start afresh.
