@@ -8,7 +8,13 @@ declare module 'cloudflare:workers' {
   export interface DurableObjectState {
     storage: {
       get<T>(key: string): Promise<T | undefined>;
+      /** At most 128 keys; the Map leaves out keys that hold nothing. */
+      get<T>(keys: string[]): Promise<Map<string, T>>;
       put<T>(key: string, value: T): Promise<void>;
+      /** At most 128 entries, written together. */
+      put<T>(entries: Record<string, T>): Promise<void>;
+      /** At most 128 keys; resolves to how many existed. */
+      delete(keys: string[]): Promise<number>;
       deleteAll(): Promise<void>;
       deleteAlarm(): Promise<void>;
       setAlarm(epochMs: number): Promise<void>;

@@ -12,11 +12,14 @@
  * - `limit:<purpose>:<client ip>`: a sliding-window budget (relay calls, key mints).
  *
  * Storage holds what re-mints the key after the object is evicted from memory (the seed, the
- * key options, the expiry) and the key's nonce floor (`nonceFloor`, written before the response
- * to every signed call that raised it, restored on re-mint), so a captured request cannot be
- * replayed after an eviction (idle objects are evicted after a minute or two). Time-based keys
- * have no floor to keep: the clock judges their nonces (±30 s). Balances, orders and the
- * rate-limit bucket live in memory and start afresh after an eviction.
+ * key options, the expiry), the key's nonce floor (`nonceFloor`) and its accounts (balances,
+ * live and closed orders, trades, id counters: `account:*`, see
+ * src/lib/emulator/account-state.ts). Both are written before the response to every signed call
+ * that changed them and restored on re-mint, so after an eviction (idle objects are evicted
+ * after a minute or two) a captured request cannot be replayed and a bot finds its balances and
+ * open orders as it left them. Time-based keys have no floor to keep: the clock judges their
+ * nonces (±30 s). The rate-limit bucket, deposit addresses, transfer history and open feeds live
+ * in memory only and start afresh after an eviction.
  */
 import { DurableObject, type DurableObjectState } from 'cloudflare:workers';
 import { createEmulator, REVOKE_PATH, type Emulator } from '../lib/emulator/index.ts';
@@ -39,6 +42,16 @@ export const CLIENT_HEADER = 'x-sandbox-client';
 const INTERNAL_ORIGIN = 'https://sandbox.internal';
 /** Storage name of the key's nonce floor (decimal text, see src/lib/emulator/nonce-floor.ts). */
 const FLOOR = 'nonceFloor';
+/**
+ * Storage names of the key's accounts (src/lib/emulator/account-state.ts): the snapshot's JSON
+ * text in pieces `account:0`, `account:1`, … and their count under `account:pieces`. A piece of
+ * 32,000 UTF-16 units is at most 96 KB, under the storage's 128 KiB per value; puts and gets
+ * take at most 128 names at once.
+ */
+const PIECES = 'account:pieces';
+const PIECE_UNITS = 32_000;
+const BATCH = 128;
+const piece = (index: number) => `account:${index}`;
 
 export class SandboxState extends DurableObject<Env> {
   private emulator?: Emulator;
@@ -46,6 +59,9 @@ export class SandboxState extends DurableObject<Env> {
   private limiter?: WindowLimiter;
   /** The nonce floor as last written to storage. */
   private storedFloor?: string;
+  /** The account snapshot's JSON text as last written to storage, and in how many pieces. */
+  private storedAccounts?: string;
+  private storedPieces = 0;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
@@ -55,6 +71,18 @@ export class SandboxState extends DurableObject<Env> {
       this.storedFloor = await ctx.storage.get<string>(FLOOR);
       if (this.emulator && this.saved && this.storedFloor !== undefined) {
         this.emulator.restoreNonceFloor(this.saved.key, this.storedFloor);
+      }
+      if (this.emulator && this.saved) {
+        this.storedAccounts = await this.readAccounts();
+        try {
+          if (this.storedAccounts !== undefined) {
+            this.emulator.importAccountState(this.saved.key, JSON.parse(this.storedAccounts));
+          }
+        } catch {
+          // A snapshot that cannot be read (cut short, from another version): the key's accounts
+          // start afresh, as before snapshots were kept, rather than the key failing every call.
+          this.storedAccounts = undefined;
+        }
       }
     });
   }
@@ -71,7 +99,7 @@ export class SandboxState extends DurableObject<Env> {
     this.emulator ??= createEmulator({ onInternalError: () => {} });
     const path = new URL(request.url).pathname;
     if (isFeedUpgrade(request, path)) {
-      return this.keepFloor(await openFeed(this.emulator, request, path));
+      return this.keepState(await openFeed(this.emulator, request, path));
     }
     const clientId = request.headers.get(CLIENT_HEADER) ?? 'unknown';
     const headers = new Headers(request.headers);
@@ -91,17 +119,64 @@ export class SandboxState extends DurableObject<Env> {
       await this.alarm();
       return response;
     }
-    return this.keepFloor(response);
+    return this.keepState(response);
   }
 
-  /** Writes the key's nonce floor if this call raised it, before the response leaves. */
-  private async keepFloor(response: Response): Promise<Response> {
-    const floor = this.saved && this.emulator?.nonceFloor(this.saved.key);
+  /**
+   * Writes the key's nonce floor if this call raised it, and its accounts if this call changed
+   * them (a placed, filled or cancelled order, a transfer), before the response leaves.
+   */
+  private async keepState(response: Response): Promise<Response> {
+    if (!this.saved || !this.emulator) return response;
+    const floor = this.emulator.nonceFloor(this.saved.key);
     if (floor !== undefined && floor !== this.storedFloor) {
       this.storedFloor = floor;
       await this.ctx.storage.put(FLOOR, floor);
     }
+    const accounts = JSON.stringify(this.emulator.exportAccountState(this.saved.key));
+    if (accounts !== this.storedAccounts) await this.writeAccounts(accounts);
     return response;
+  }
+
+  /**
+   * All writes are issued without an await between them, so the Durable Object commits them
+   * together (write coalescing): a reader never sees new pieces with an old count.
+   */
+  private async writeAccounts(text: string): Promise<void> {
+    const count = Math.ceil(text.length / PIECE_UNITS);
+    const writes: Promise<unknown>[] = [];
+    for (let start = 0; start < count; start += BATCH) {
+      const entries: Record<string, string> = {};
+      for (let i = start; i < Math.min(count, start + BATCH); i++) {
+        entries[piece(i)] = text.slice(i * PIECE_UNITS, (i + 1) * PIECE_UNITS);
+      }
+      writes.push(this.ctx.storage.put(entries));
+    }
+    writes.push(this.ctx.storage.put(PIECES, count));
+    const stale = Array.from({ length: Math.max(0, this.storedPieces - count) }, (_, k) =>
+      piece(count + k),
+    );
+    for (let start = 0; start < stale.length; start += BATCH) {
+      writes.push(this.ctx.storage.delete(stale.slice(start, start + BATCH)));
+    }
+    this.storedAccounts = text;
+    this.storedPieces = count;
+    await Promise.all(writes);
+  }
+
+  private async readAccounts(): Promise<string | undefined> {
+    const count = await this.ctx.storage.get<number>(PIECES);
+    if (count === undefined) return undefined;
+    this.storedPieces = count;
+    let text = '';
+    for (let start = 0; start < count; start += BATCH) {
+      const names = Array.from({ length: Math.min(BATCH, count - start) }, (_, k) =>
+        piece(start + k),
+      );
+      const pieces = await this.ctx.storage.get<string>(names);
+      for (const name of names) text += pieces.get(name) ?? '';
+    }
+    return text;
   }
 
   private async mintFromRequest(request: Request): Promise<Response> {
@@ -151,6 +226,8 @@ export class SandboxState extends DurableObject<Env> {
     this.emulator = undefined;
     this.saved = undefined;
     this.storedFloor = undefined;
+    this.storedAccounts = undefined;
+    this.storedPieces = 0;
     await this.ctx.storage.deleteAll();
   }
 }

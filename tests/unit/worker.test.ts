@@ -214,7 +214,7 @@ describe(
   },
 );
 
-describe("a hosted key's nonce floor after the object leaves memory", () => {
+describe("a hosted key's nonce floor and accounts after the object leaves memory", () => {
   let stateDir: string | undefined;
   let running: RunningWorker | undefined;
   afterAll(async () => {
@@ -241,5 +241,53 @@ describe("a hosted key's nonce floor after the object leaves memory", () => {
     });
     expect((await call(1_700_000_000_004)).body.reason).toBe('InvalidNonce');
     expect((await call(1_700_000_000_006)).status).toBe(200);
+  }, 240_000);
+
+  it('keeps balances, open orders and trades once workerd restarted on the same storage', async () => {
+    await running?.stop();
+    stateDir ??= mkdtempSync(join(tmpdir(), 'worker-floor-'));
+    running = await startWorker({ stateDir });
+    const key = await mintAt(`${running.url}/sandbox`);
+    let nonce = 1_700_000_000_000;
+    const call = async (request: string, params: Record<string, unknown> = {}) => {
+      const signed = await signedPost(`${running!.url}/sandbox`, key, request, nonce++, params);
+      const response = await fetch(signed.url, signed.init);
+      return { status: response.status, body: (await response.json()) as unknown };
+    };
+    const order = { symbol: 'btcusd', side: 'buy', type: 'exchange limit' };
+    // One order fills against the book at once, one rests.
+    expect((await call('/v1/order/new', { ...order, amount: '0.1', price: '61000' })).status).toBe(
+      200,
+    );
+    const resting = await call('/v1/order/new', { ...order, amount: '0.01', price: '50000' });
+    expect(resting.status).toBe(200);
+    // Enough resting orders with long client ids that the snapshot (~40,000 characters) takes two
+    // storage pieces of 32,000.
+    for (let i = 0; i < 120; i++) {
+      const client_order_id = `${i}-`.padEnd(99, 'x');
+      const placed = await call('/v1/order/new', {
+        ...order,
+        amount: '0.001',
+        price: '40000',
+        client_order_id,
+      });
+      expect(placed.status).toBe(200);
+    }
+    const before = {
+      balances: await call('/v1/balances'),
+      orders: await call('/v1/orders'),
+      trades: await call('/v1/mytrades', { symbol: 'btcusd' }),
+    };
+    expect((before.orders.body as { order_id: string }[])[0]).toMatchObject({
+      order_id: (resting.body as { order_id: string }).order_id,
+    });
+    expect(before.orders.body).toHaveLength(121);
+    await running.stop();
+    running = await startWorker({ stateDir });
+    expect({
+      balances: await call('/v1/balances'),
+      orders: await call('/v1/orders'),
+      trades: await call('/v1/mytrades', { symbol: 'btcusd' }),
+    }).toEqual(before);
   }, 240_000);
 });

@@ -63,6 +63,7 @@ import { networksOf } from './funds.ts';
 import { readCapped, TooLarge } from '../read-capped.ts';
 import { formatDecimal } from './decimal.ts';
 import { raiseNonceFloor, readNonceFloor } from './nonce-floor.ts';
+import { exportAccounts, readAccountState, type AccountState } from './account-state.ts';
 import {
   decide,
   initialRateState,
@@ -79,6 +80,7 @@ export type { KeyOptions, KeySettings, MintedKey, Role, Scope } from './keys.ts'
 export { SYMBOLS, STARTING_BALANCES, FEES_BPS } from './market.ts';
 export { PRIVATE_RATE_LIMIT, PUBLIC_RATE_LIMIT, type RateLimitPolicy } from './rate-limit.ts';
 export type { HmacSha384 } from './auth.ts';
+export { ACCOUNT_STATE_VERSION, type AccountState } from './account-state.ts';
 export {
   FEED_HEARTBEAT_MS,
   type FeedSession,
@@ -144,6 +146,13 @@ export interface Emulator {
   nonceFloor(key: string): string | undefined;
   /** Raises a key's nonce floor (never lowers it), e.g. restored from storage; throws for an unknown key or bad text. */
   restoreNonceFloor(key: string, floor: string): void;
+  /**
+   * A key's accounts (balances, orders, trades, id counters) as versioned JSON-safe data, for a
+   * host that keeps them across restarts; undefined for an unknown key. See account-state.ts.
+   */
+  exportAccountState(key: string): AccountState | undefined;
+  /** Replaces a key's accounts with a snapshot; throws an Error saying what is wrong (changing nothing). */
+  importAccountState(key: string, snapshot: unknown): void;
 }
 
 /** Where the X-GEMINI-* headers are read from (`Headers`, or a wrapper over Node's). */
@@ -641,6 +650,14 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     return systemErrorResponse();
   });
 
+  /** A key a host restores state into; throws for an unknown one. */
+  function knownKey(key: string): KeyRecord {
+    const record = keys.get(key);
+    if (!record)
+      throw new Error(`No key ${JSON.stringify(key.slice(0, 100))}: mint or import it first.`);
+    return record;
+  }
+
   return {
     app,
     answerSigned,
@@ -657,11 +674,16 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       const record = keys.get(key);
       return record && readNonceFloor(record);
     },
-    restoreNonceFloor: (key, floor) => {
+    restoreNonceFloor: (key, floor) => raiseNonceFloor(knownKey(key), floor),
+    exportAccountState: (key) => {
       const record = keys.get(key);
-      if (!record)
-        throw new Error(`No key ${JSON.stringify(key.slice(0, 100))}: mint or import it first.`);
-      raiseNonceFloor(record, floor);
+      return record && exportAccounts(record, ids);
+    },
+    importAccountState: (key, snapshot) => {
+      const record = knownKey(key);
+      const state = readAccountState(record, snapshot);
+      record.accounts = state.accounts;
+      ids.raise(state.ids);
     },
     fetch: async (request, context = {}) => {
       try {

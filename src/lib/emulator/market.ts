@@ -216,8 +216,8 @@ export interface Account {
 }
 
 // Bounds that keep memory flat in a long-running emulator; old closed orders and old trades go.
-const MAX_ORDERS_PER_ACCOUNT = 5_000;
-const MAX_TRADES_PER_ACCOUNT = 2_000;
+export const MAX_ORDERS_PER_ACCOUNT = 5_000;
+export const MAX_TRADES_PER_ACCOUNT = 2_000;
 
 export function createAccount(createdMs: number, shortName = 'primary'): Account {
   return {
@@ -236,13 +236,25 @@ export function createAccount(createdMs: number, shortName = 'primary'): Account
 export interface IdSource {
   nextOrderId(): string;
   nextTradeId(): number;
+  /** The last ids handed out (for a snapshot, see account-state.ts). */
+  last(): { order: number; trade: number };
+  /** Continues after these ids if they are higher (never goes back, so no id repeats). */
+  raise(last: { order: number; trade: number }): void;
 }
 
 /** Sequential numeric ids (Gemini's are numeric strings for orders, numbers for trades). */
 export function createIdSource(): IdSource {
   let order = 7_000_000_000;
   let trade = 8_000_000_000;
-  return { nextOrderId: () => String(++order), nextTradeId: () => ++trade };
+  return {
+    nextOrderId: () => String(++order),
+    nextTradeId: () => ++trade,
+    last: () => ({ order, trade }),
+    raise: (last) => {
+      order = Math.max(order, last.order);
+      trade = Math.max(trade, last.trade);
+    },
+  };
 }
 
 const remainingOf = (order: Order) => order.amount - order.executed;
