@@ -1,4 +1,5 @@
 import type { DurableObjectNamespace, Fetcher } from 'cloudflare:workers';
+import { geminiErrorResponse } from '../lib/emulator/errors.ts';
 
 /** The Worker's bindings (wrangler.jsonc). */
 export interface Env {
@@ -20,8 +21,5 @@ export function geminiError(
   message: string,
   headers: Record<string, string> = {},
 ): Response {
-  return new Response(JSON.stringify({ result: 'error', reason, message }), {
-    status,
-    headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store', ...headers },
-  });
+  return geminiErrorResponse(status, reason, message, { 'Cache-Control': 'no-store', ...headers });
 }

@@ -25,12 +25,18 @@ export function jsonResponse(body: unknown, status = 200, headers: Record<string
   });
 }
 
+/** The one Gemini-shaped error body, also for reasons outside the emulator's (relay, Worker). */
+export function geminiErrorResponse(
+  status: number,
+  reason: string,
+  message: string,
+  headers: Record<string, string> = {},
+): Response {
+  return jsonResponse({ result: 'error', reason, message }, status, headers);
+}
+
 export function errorResponse(error: GeminiError): Response {
-  return jsonResponse(
-    { result: 'error', reason: error.reason, message: error.message },
-    error.status,
-    error.headers,
-  );
+  return geminiErrorResponse(error.status, error.reason, error.message, error.headers);
 }
 
 /** Anything unexpected: a generic System error, never a stack trace. */

@@ -16,6 +16,7 @@
  * - logs nothing, ever.
  */
 import { findEndpoint } from '../emulator/catalogue.ts';
+import { geminiErrorResponse } from '../emulator/errors.ts';
 import {
   GEMINI_SANDBOX_ORIGIN,
   RELAY_PREFIX,
@@ -97,10 +98,7 @@ function refusal(
   message: string,
   extra: Record<string, string> = {},
 ): Response {
-  return new Response(JSON.stringify({ result: 'error', reason, message }), {
-    status,
-    headers: { 'Content-Type': 'application/json', ...RELAY_RESPONSE_HEADERS, ...extra },
-  });
+  return geminiErrorResponse(status, reason, message, { ...RELAY_RESPONSE_HEADERS, ...extra });
 }
 
 /** True for a browser caller from another site; non-browser clients send neither header. */
