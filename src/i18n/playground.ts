@@ -218,80 +218,17 @@ const strings = defineStrings({
     copyDiagnostics: 'Copy safe diagnostics',
     diagnosticsHint: 'For a support ticket: key, payload, status and body, never the secret.',
 
-    reason_MissingApikeyHeader_meaning: 'The request had no X-GEMINI-APIKEY header.',
-    reason_MissingApikeyHeader_fix:
-      'Send your API key in X-GEMINI-APIKEY with every private request.',
-    reason_MissingPayloadHeader_meaning: 'The request had no X-GEMINI-PAYLOAD header.',
-    reason_MissingPayloadHeader_fix:
-      'Send the base64 of the JSON payload in X-GEMINI-PAYLOAD; the body of the POST stays empty.',
-    reason_MissingSignatureHeader_meaning: 'The request had no X-GEMINI-SIGNATURE header.',
-    reason_MissingSignatureHeader_fix:
-      'Send the hex HMAC-SHA384 of the base64 payload, keyed with your secret, in X-GEMINI-SIGNATURE.',
-    reason_InvalidSignature_meaning:
-      'The signature does not match the payload, or the server does not know the key.',
-    reason_InvalidSignature_fix:
-      'Sign the exact base64 text you send, with the secret that belongs to this key, as lower-case hex. Check the key was created on the same sandbox.',
-    reason_InvalidJson_meaning: 'The payload header does not decode to valid JSON.',
-    reason_InvalidJson_fix:
-      'Encode UTF-8 JSON with standard base64 (with = padding, no line breaks, not base64url).',
-    reason_EndpointMismatch_meaning:
-      'The payload’s request field names a different path than the URL.',
-    reason_EndpointMismatch_fix:
-      'Put the exact path you POST to, such as /v1/balances, into request.',
-    reason_EndpointNotFound_meaning: 'There is no such endpoint.',
-    reason_EndpointNotFound_fix: 'Check the path and its version prefix (/v1/ or /v2/).',
-    reason_MissingNonce_meaning: 'The payload has no nonce.',
-    reason_MissingNonce_fix: 'Add a nonce to every payload, next to request.',
-    reason_InvalidNonce_meaning:
-      'The nonce is not higher than the last one this key used, or, for a time-based key, not within 30 seconds of the server’s clock.',
-    reason_InvalidNonce_fix:
-      'Use a fresh, increasing nonce for every request (milliseconds work well). For a time-based key, send epoch seconds and keep your clock in sync.',
-    reason_MissingRole_meaning: 'The key lacks a role this endpoint requires.',
-    reason_MissingRole_fix:
-      'Use a key with the right role, for example Trader for placing orders. Roles are fixed when a key is created, so create a new key.',
-    reason_MissingAccountName_meaning:
-      'A master key called an account endpoint without naming the account.',
-    reason_MissingAccountName_fix:
-      'Add "account": "<nickname>" to the payload, or use an account key.',
-    reason_AccountsOnGroupOnlyApi_meaning:
-      'An account key sent an account field, which only master keys may send.',
-    reason_AccountsOnGroupOnlyApi_fix: 'Remove account from the payload.',
-    reason_InvalidSymbol_meaning: 'The symbol is not a trading pair.',
-    reason_InvalidSymbol_fix: 'Use a symbol from /v1/symbols, such as btcusd.',
-    reason_InvalidPrice_meaning: 'The price is missing or not a valid positive decimal.',
-    reason_InvalidPrice_fix: 'Send price as a decimal string, such as "30000.00".',
-    reason_InvalidQuantity_meaning: 'The amount is missing, negative or not a valid decimal.',
-    reason_InvalidQuantity_fix: 'Send amount as a positive decimal string, such as "0.001".',
-    reason_InvalidSide_meaning: 'side is neither buy nor sell.',
-    reason_InvalidSide_fix: 'Send "buy" or "sell".',
-    reason_InvalidOrderType_meaning: 'The order type is not supported.',
-    reason_InvalidOrderType_fix: 'Send "exchange limit".',
-    reason_ClientOrderIdTooLong_meaning: 'client_order_id is too long.',
-    reason_ClientOrderIdTooLong_fix: 'Keep client_order_id under 100 characters.',
-    reason_ClientOrderIdMustBeString_meaning: 'client_order_id is not a string.',
-    reason_ClientOrderIdMustBeString_fix: 'Send client_order_id in double quotes.',
-    reason_ConflictingOptions_meaning: 'More than one execution option was given.',
-    reason_ConflictingOptions_fix: 'Send at most one option, such as ["maker-or-cancel"].',
-    reason_UnsupportedOption_meaning: 'An execution option is unknown.',
-    reason_UnsupportedOption_fix: 'Use maker-or-cancel, immediate-or-cancel or fill-or-kill.',
-    reason_OptionsMustBeArray_meaning: 'options is not a JSON array.',
-    reason_OptionsMustBeArray_fix: 'Send options as an array, such as ["maker-or-cancel"].',
-    reason_MissingOrderField_meaning: 'A required order field is missing.',
-    reason_MissingOrderField_fix: 'Send order_id (or client_order_id where allowed).',
-    reason_InsufficientFunds_meaning: 'The account cannot pay for this order.',
-    reason_InsufficientFunds_fix: 'Lower the amount or price, or check /v1/balances first.',
-    reason_OrderNotFound_meaning: 'No order with that id exists for this account.',
-    reason_OrderNotFound_fix: 'Use an order_id from /v1/order/new or /v1/orders.',
-    reason_RateLimit_meaning: 'Too many requests in a short time.',
-    reason_RateLimit_fix: 'Slow down and retry after a pause, with backoff; see the backoff lab.',
-    reason_System_meaning: 'The server had a problem of its own.',
-    reason_System_fix: 'Retry later; if it persists, report it with safe diagnostics.',
-    reason_RelayRefused_meaning: 'The relay refused to forward this request.',
-    reason_RelayRefused_fix:
-      'The relay forwards only Gemini API paths (/v1/…, /v2/…) with POST or GET to Gemini’s sandbox.',
-    reason_RelayUpstreamUnavailable_meaning: 'The relay could not reach Gemini’s sandbox.',
-    reason_RelayUpstreamUnavailable_fix:
-      'Check that the machine running npm start is online, or copy the request as curl.',
+    /** The relay's own refusals (src/lib/relay), which have no error page. */
+    relayReason: {
+      RelayRefused: {
+        meaning: 'The relay refused to forward this request.',
+        fix: 'The relay forwards only Gemini API paths (/v1/…, /v2/…) with POST or GET to Gemini’s sandbox.',
+      },
+      RelayUpstreamUnavailable: {
+        meaning: 'The relay could not reach Gemini’s sandbox.',
+        fix: 'Check that the machine running npm start is online, or copy the request as curl.',
+      },
+    },
 
     experimentsTitle: 'Experiments: break one rule at a time',
     experimentsIntro:
@@ -596,85 +533,16 @@ const strings = defineStrings({
     diagnosticsHint:
       'Für ein Support-Ticket: Schlüssel, Payload, Status und Body, niemals das Secret.',
 
-    reason_MissingApikeyHeader_meaning: 'Der Anfrage fehlte der Header X-GEMINI-APIKEY.',
-    reason_MissingApikeyHeader_fix:
-      'Senden Sie Ihren API-Schlüssel bei jeder privaten Anfrage in X-GEMINI-APIKEY.',
-    reason_MissingPayloadHeader_meaning: 'Der Anfrage fehlte der Header X-GEMINI-PAYLOAD.',
-    reason_MissingPayloadHeader_fix:
-      'Senden Sie das Base64 der JSON-Payload in X-GEMINI-PAYLOAD; der Body des POST bleibt leer.',
-    reason_MissingSignatureHeader_meaning: 'Der Anfrage fehlte der Header X-GEMINI-SIGNATURE.',
-    reason_MissingSignatureHeader_fix:
-      'Senden Sie das Hex-HMAC-SHA384 der Base64-Payload, mit Ihrem Secret als Schlüssel, in X-GEMINI-SIGNATURE.',
-    reason_InvalidSignature_meaning:
-      'Die Signatur passt nicht zur Payload, oder der Server kennt den Schlüssel nicht.',
-    reason_InvalidSignature_fix:
-      'Signieren Sie genau den Base64-Text, den Sie senden, mit dem Secret dieses Schlüssels, in Hex-Kleinbuchstaben. Prüfen Sie, ob der Schlüssel in derselben Sandbox erzeugt wurde.',
-    reason_InvalidJson_meaning: 'Der Payload-Header ergibt dekodiert kein gültiges JSON.',
-    reason_InvalidJson_fix:
-      'Kodieren Sie UTF-8-JSON mit Standard-Base64 (mit =-Auffüllung, ohne Zeilenumbrüche, kein base64url).',
-    reason_EndpointMismatch_meaning:
-      'Das Feld request der Payload nennt einen anderen Pfad als die URL.',
-    reason_EndpointMismatch_fix:
-      'Tragen Sie genau den Pfad, an den Sie senden, etwa /v1/balances, in request ein.',
-    reason_EndpointNotFound_meaning: 'Diesen Endpunkt gibt es nicht.',
-    reason_EndpointNotFound_fix: 'Prüfen Sie den Pfad und sein Versionspräfix (/v1/ oder /v2/).',
-    reason_MissingNonce_meaning: 'Der Payload hat keine Nonce.',
-    reason_MissingNonce_fix: 'Fügen Sie jeder Payload eine Nonce hinzu, neben request.',
-    reason_InvalidNonce_meaning:
-      'Die Nonce ist nicht höher als die letzte dieses Schlüssels oder liegt bei einem zeitbasierten Schlüssel nicht innerhalb von 30 Sekunden um die Serveruhr.',
-    reason_InvalidNonce_fix:
-      'Verwenden Sie für jede Anfrage eine frische, steigende Nonce (Millisekunden eignen sich gut). Bei zeitbasierten Schlüsseln senden Sie Epoch-Sekunden und halten die Uhr synchron.',
-    reason_MissingRole_meaning: 'Dem Schlüssel fehlt eine Rolle, die dieser Endpunkt verlangt.',
-    reason_MissingRole_fix:
-      'Verwenden Sie einen Schlüssel mit der passenden Rolle, etwa Trader für Orders. Rollen werden beim Anlegen festgelegt, also legen Sie einen neuen Schlüssel an.',
-    reason_MissingAccountName_meaning:
-      'Ein Master-Schlüssel hat einen Konto-Endpunkt aufgerufen, ohne das Konto zu nennen.',
-    reason_MissingAccountName_fix:
-      'Ergänzen Sie "account": "<Kurzname>" in der Payload oder verwenden Sie einen Konto-Schlüssel.',
-    reason_AccountsOnGroupOnlyApi_meaning:
-      'Ein Konto-Schlüssel hat ein Feld account gesendet, das nur Master-Schlüssel senden dürfen.',
-    reason_AccountsOnGroupOnlyApi_fix: 'Entfernen Sie account aus der Payload.',
-    reason_InvalidSymbol_meaning: 'Das Symbol ist kein Handelspaar.',
-    reason_InvalidSymbol_fix: 'Verwenden Sie ein Symbol aus /v1/symbols, etwa btcusd.',
-    reason_InvalidPrice_meaning: 'Der Preis fehlt oder ist keine gültige positive Dezimalzahl.',
-    reason_InvalidPrice_fix: 'Senden Sie price als Dezimalzahl im String, etwa "30000.00".',
-    reason_InvalidQuantity_meaning: 'Die Menge fehlt, ist negativ oder keine gültige Dezimalzahl.',
-    reason_InvalidQuantity_fix:
-      'Senden Sie amount als positive Dezimalzahl im String, etwa "0.001".',
-    reason_InvalidSide_meaning: 'side ist weder buy noch sell.',
-    reason_InvalidSide_fix: 'Senden Sie "buy" oder "sell".',
-    reason_InvalidOrderType_meaning: 'Der Ordertyp wird nicht unterstützt.',
-    reason_InvalidOrderType_fix: 'Senden Sie "exchange limit".',
-    reason_ClientOrderIdTooLong_meaning: 'client_order_id ist zu lang.',
-    reason_ClientOrderIdTooLong_fix: 'Halten Sie client_order_id unter 100 Zeichen.',
-    reason_ClientOrderIdMustBeString_meaning: 'client_order_id ist kein String.',
-    reason_ClientOrderIdMustBeString_fix:
-      'Senden Sie client_order_id in doppelten Anführungszeichen.',
-    reason_ConflictingOptions_meaning: 'Es wurde mehr als eine Ausführungsoption angegeben.',
-    reason_ConflictingOptions_fix: 'Senden Sie höchstens eine Option, etwa ["maker-or-cancel"].',
-    reason_UnsupportedOption_meaning: 'Eine Ausführungsoption ist unbekannt.',
-    reason_UnsupportedOption_fix:
-      'Verwenden Sie maker-or-cancel, immediate-or-cancel oder fill-or-kill.',
-    reason_OptionsMustBeArray_meaning: 'options ist kein JSON-Array.',
-    reason_OptionsMustBeArray_fix: 'Senden Sie options als Array, etwa ["maker-or-cancel"].',
-    reason_MissingOrderField_meaning: 'Ein Pflichtfeld der Order fehlt.',
-    reason_MissingOrderField_fix: 'Senden Sie order_id (oder, wo erlaubt, client_order_id).',
-    reason_InsufficientFunds_meaning: 'Das Konto kann diese Order nicht bezahlen.',
-    reason_InsufficientFunds_fix:
-      'Senken Sie Menge oder Preis oder prüfen Sie vorher /v1/balances.',
-    reason_OrderNotFound_meaning: 'Für dieses Konto gibt es keine Order mit dieser ID.',
-    reason_OrderNotFound_fix: 'Verwenden Sie eine order_id aus /v1/order/new oder /v1/orders.',
-    reason_RateLimit_meaning: 'Zu viele Anfragen in kurzer Zeit.',
-    reason_RateLimit_fix:
-      'Bremsen Sie und versuchen Sie es nach einer Pause mit Backoff erneut; siehe das Backoff-Labor.',
-    reason_System_meaning: 'Der Server hatte ein eigenes Problem.',
-    reason_System_fix: 'Später erneut versuchen; wenn es bleibt, mit sicherer Diagnose melden.',
-    reason_RelayRefused_meaning: 'Das Relay hat diese Anfrage nicht weitergeleitet.',
-    reason_RelayRefused_fix:
-      'Das Relay leitet nur Gemini-API-Pfade (/v1/…, /v2/…) per POST oder GET an Geminis Sandbox weiter.',
-    reason_RelayUpstreamUnavailable_meaning: 'Das Relay hat Geminis Sandbox nicht erreicht.',
-    reason_RelayUpstreamUnavailable_fix:
-      'Prüfen Sie, ob der Rechner mit npm start online ist, oder kopieren Sie die Anfrage als curl.',
+    relayReason: {
+      RelayRefused: {
+        meaning: 'Das Relay hat diese Anfrage nicht weitergeleitet.',
+        fix: 'Das Relay leitet nur Gemini-API-Pfade (/v1/…, /v2/…) per POST oder GET an Geminis Sandbox weiter.',
+      },
+      RelayUpstreamUnavailable: {
+        meaning: 'Das Relay hat Geminis Sandbox nicht erreicht.',
+        fix: 'Prüfen Sie, ob der Rechner mit npm start online ist, oder kopieren Sie die Anfrage als curl.',
+      },
+    },
 
     experimentsTitle: 'Experimente: eine Regel nach der anderen brechen',
     experimentsIntro:

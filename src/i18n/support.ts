@@ -2,7 +2,8 @@ import { defineStrings } from './index.ts';
 
 /**
  * Support desk: the island's UI (`ui.*`, in the agent's language) and the reply it writes
- * (`reply.*`, `fix.*`, `link.*`, in the customer's language, chosen independently).
+ * (`reply.*`, `fix.*`, `link.*`, in the customer's language, chosen independently). An error
+ * reason's meaning and fix are not here: they come from its error page (src/lib/errors/texts.ts).
  */
 const strings = defineStrings({
   en: {
@@ -124,32 +125,6 @@ const strings = defineStrings({
     'reply.neverSecret':
       'Please never send us your API secret, not even part of it: we never need it, and nobody at support will ask for it.',
     'reply.signoff': 'Best regards',
-    'fix.InvalidSignature':
-      'Sign the exact base64 text you send in X-GEMINI-PAYLOAD with HMAC-SHA384, using your API secret as it is (not decoded), and send the signature as lower-case hex.',
-    'fix.InvalidNonce':
-      'Send a nonce larger than any this key has used, in the same unit every time; for a key with a time-based nonce, the current Unix time in seconds, within 30 seconds of Gemini’s clock.',
-    'fix.MissingNonce': 'Put a "nonce" into the payload of every private request.',
-    'fix.MissingRole':
-      'Give the key the role this endpoint needs (Trader for orders, Fund Manager for transfers, Auditor to read), or use a key that has it.',
-    'fix.MissingAccountName':
-      'With a master key, name the account in the payload ("account": "primary"), or use an account key.',
-    'fix.AccountsOnGroupOnlyApi':
-      'Remove "account" from the payload: only master keys may name one. An account key always acts for its own account.',
-    'fix.EndpointMismatch':
-      'Send the request to the same path the payload’s "request" field names, character for character.',
-    'fix.EndpointNotFound':
-      'Check the path against Gemini’s API reference; private endpoints take POST.',
-    'fix.InvalidJson': 'Send standard base64 of valid JSON text (an object) in X-GEMINI-PAYLOAD.',
-    'fix.RateLimit':
-      'Slow down: at most 5 private requests per second, and after a 429 wait with exponential backoff and jitter before retrying.',
-    'fix.InsufficientFunds':
-      'Check the available balance (not held by open orders) before placing the order.',
-    'fix.System':
-      'This is on Gemini’s side: retry later with backoff, and check Gemini’s status page.',
-    'fix.missingHeader':
-      'Send all three headers with every private request: X-GEMINI-APIKEY, X-GEMINI-PAYLOAD and X-GEMINI-SIGNATURE.',
-    'fix.order':
-      'Check the order’s parameters against the endpoint’s reference; the error page lists the rules.',
     'fix.generic': 'The error page linked below lists the usual causes, each with its fix.',
     'fix.params': 'Fix the parameters: {issues}.',
     'fix.unknownEndpoint': 'Use a path from Gemini’s API reference, e.g. /v1/balances.',
@@ -288,33 +263,6 @@ const strings = defineStrings({
     'reply.neverSecret':
       'Bitte schicken Sie uns nie Ihr API-Secret, auch nicht teilweise: Wir brauchen es nie, und niemand vom Support wird danach fragen.',
     'reply.signoff': 'Viele Grüße',
-    'fix.InvalidSignature':
-      'Signieren Sie genau den Base64-Text, den Sie in X-GEMINI-PAYLOAD senden, mit HMAC-SHA384 und Ihrem API-Secret so, wie es ist (nicht dekodiert), und senden Sie die Signatur als Hex in Kleinbuchstaben.',
-    'fix.InvalidNonce':
-      'Senden Sie eine Nonce, die größer ist als jede, die dieser Schlüssel schon benutzt hat, immer in derselben Einheit; bei einem Schlüssel mit zeitbasierter Nonce die aktuelle Unix-Zeit in Sekunden, höchstens 30 Sekunden von Geminis Serverzeit abweichend.',
-    'fix.MissingNonce': 'Schreiben Sie in den Payload jeder privaten Anfrage eine "nonce".',
-    'fix.MissingRole':
-      'Geben Sie dem Schlüssel die Rolle, die dieser Endpoint braucht (Trader für Orders, Fund Manager für Ein- und Auszahlungen, Auditor zum Lesen), oder nehmen Sie einen Schlüssel, der sie hat.',
-    'fix.MissingAccountName':
-      'Nennen Sie mit einem Master-Schlüssel das Konto im Payload ("account": "primary") oder nehmen Sie einen Konto-Schlüssel.',
-    'fix.AccountsOnGroupOnlyApi':
-      'Entfernen Sie "account" aus dem Payload: Nur Master-Schlüssel dürfen ein Konto nennen. Ein Konto-Schlüssel handelt immer für sein eigenes Konto.',
-    'fix.EndpointMismatch':
-      'Senden Sie die Anfrage an genau den Pfad, den das Feld "request" im Payload nennt, Zeichen für Zeichen.',
-    'fix.EndpointNotFound':
-      'Prüfen Sie den Pfad in Geminis API-Referenz; private Endpoints nehmen POST.',
-    'fix.InvalidJson':
-      'Senden Sie in X-GEMINI-PAYLOAD Standard-Base64 von gültigem JSON-Text (einem Objekt).',
-    'fix.RateLimit':
-      'Langsamer: höchstens 5 private Anfragen pro Sekunde, und nach einem 429 vor dem nächsten Versuch mit exponentiellem Backoff und Jitter warten.',
-    'fix.InsufficientFunds':
-      'Prüfen Sie vor der Order das verfügbare Guthaben (nicht durch offene Orders gebunden).',
-    'fix.System':
-      'Das liegt bei Gemini: Versuchen Sie es später mit Backoff erneut und sehen Sie auf Geminis Statusseite nach.',
-    'fix.missingHeader':
-      'Senden Sie mit jeder privaten Anfrage alle drei Header: X-GEMINI-APIKEY, X-GEMINI-PAYLOAD und X-GEMINI-SIGNATURE.',
-    'fix.order':
-      'Prüfen Sie die Parameter der Order anhand der Referenz des Endpoints; die Fehlerseite nennt die Regeln.',
     'fix.generic':
       'Die unten verlinkte Fehlerseite nennt die üblichen Ursachen, jede mit ihrer Lösung.',
     'fix.params': 'Korrigieren Sie die Parameter: {issues}.',

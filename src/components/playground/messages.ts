@@ -17,7 +17,7 @@ import {
 
 /** Looks up a key built from a code (`reason_${reason}_fix`); undefined when there is none. */
 export function lookup(t: PlaygroundStrings, key: string): string | undefined {
-  return Object.hasOwn(t, key) ? (t as Record<string, string>)[key] : undefined;
+  return Object.hasOwn(t, key) ? (t as unknown as Record<string, string>)[key] : undefined;
 }
 
 function found(t: PlaygroundStrings, text: string): string {
