@@ -76,6 +76,13 @@ describe('UI strings', () => {
     ]);
   });
 
+  const code = sources().join('\n');
+  for (const file of featureFiles) {
+    it(`${file}: every top-level key is used somewhere in src/`, async () => {
+      expect(unusedKeys((await load(file)).en, code)).toEqual([]);
+    });
+  }
+
   it('the unused check catches a key nothing names', () => {
     expect(unusedKeys({ used: 'x', neverNamed: 'y' }, 'const a = t.used;')).toEqual(['neverNamed']);
   });

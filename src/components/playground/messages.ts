@@ -15,11 +15,6 @@ import {
   type TargetRefusal,
 } from '../../lib/playground/targets.ts';
 
-/** Looks up a key built from a code (`reason_${reason}_fix`); undefined when there is none. */
-export function lookup(t: PlaygroundStrings, key: string): string | undefined {
-  return Object.hasOwn(t, key) ? (t as unknown as Record<string, string>)[key] : undefined;
-}
-
 function found(t: PlaygroundStrings, text: string): string {
   if (text === '') return t.found_end;
   if (text === '\n') return t.found_linebreak;
@@ -28,8 +23,8 @@ function found(t: PlaygroundStrings, text: string): string {
 }
 
 export function jsonErrorMessage(t: PlaygroundStrings, error: JsonError): string {
-  const problem = format(lookup(t, `json_${error.code}`) ?? error.code, {
-    expected: lookup(t, `expect_${error.expected}`) ?? error.expected,
+  const problem = format(t.json[error.code], {
+    expected: t.expect[error.expected],
     found:
       error.code === 'duplicate-key' || error.code === 'bad-escape' || error.code === 'bad-number'
         ? error.found
@@ -39,12 +34,12 @@ export function jsonErrorMessage(t: PlaygroundStrings, error: JsonError): string
 }
 
 export function issueMessage(t: PlaygroundStrings, issue: ParamIssue): string {
-  const template = lookup(t, `issue_${issue.code}`) ?? issue.code;
+  const template = t.issue[issue.code];
   switch (issue.code) {
     case 'wrong-type':
       return format(template, {
         name: issue.name,
-        type: lookup(t, `type_${issue.expected}`) ?? issue.expected,
+        type: t.type[issue.expected],
       });
     case 'not-allowed':
       return format(template, { name: issue.name, allowed: issue.allowed.join(', ') });
@@ -56,11 +51,11 @@ export function issueMessage(t: PlaygroundStrings, issue: ParamIssue): string {
 }
 
 export function targetName(t: PlaygroundStrings, target: TargetId): string {
-  return lookup(t, `target_${target}`) ?? target;
+  return t.target[target];
 }
 
 export function refusalMessage(t: PlaygroundStrings, refusal: TargetRefusal): string {
-  const template = lookup(t, `refusal_${refusal.code}`) ?? refusal.code;
+  const template = t.refusal[refusal.code];
   return refusal.code === 'unknown-target'
     ? format(template, { value: refusal.value })
     : format(template, { host: refusal.host });
@@ -68,7 +63,7 @@ export function refusalMessage(t: PlaygroundStrings, refusal: TargetRefusal): st
 
 export function problemMessage(t: PlaygroundStrings, problem: StateProblem): string {
   if (problem.field === 'target') return refusalMessage(t, problem.refusal);
-  const template = lookup(t, `problem_${problem.code}`) ?? problem.code;
+  const template = t.problem[problem.code];
   switch (problem.code) {
     case 'too-long':
       return format(template, { length: problem.length });
@@ -80,13 +75,14 @@ export function problemMessage(t: PlaygroundStrings, problem: StateProblem): str
 }
 
 export function roleNames(t: PlaygroundStrings, roles: readonly string[]): string {
-  return roles.map((role) => lookup(t, `role_${role}`) ?? role).join(', ');
+  const names: Record<string, string> = t.role;
+  return roles.map((role) => (Object.hasOwn(names, role) ? names[role] : role)).join(', ');
 }
 
 /** Why a send or mint produced no answer, in words. */
 export function describeSendError(t: PlaygroundStrings, error: unknown): string {
   if (error instanceof UnreachableTargetError) {
-    return format(lookup(t, `unreachable_${error.target}`) ?? error.message, {
+    return format(t.unreachable[error.target], {
       message: error.message,
     });
   }

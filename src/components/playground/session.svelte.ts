@@ -49,7 +49,7 @@ import type {
 } from '../../lib/playground/transport.ts';
 import type { ErrorTexts } from '../../lib/errors/texts.ts';
 import { DEFAULT_ENDPOINT, Latest, RequestDraft, type PipelineView } from './draft.svelte.ts';
-import { describeSendError, lookup, problemMessage, targetName } from './messages.ts';
+import { describeSendError, problemMessage, targetName } from './messages.ts';
 
 /** Sending and minting load right after the page, not with it (less JS at load). */
 const transport = () => import('../../lib/playground/transport.ts');
@@ -128,9 +128,7 @@ export class PlaygroundSession {
 
   readonly manual = $derived(parseManualNonce(this.manualNonce));
   readonly manualNonceError = $derived.by(() =>
-    this.nonceMode === 'manual' && !this.manual.ok
-      ? (lookup(this.t, `manualNonce_${this.manual.code}`) ?? '')
-      : '',
+    this.nonceMode === 'manual' && !this.manual.ok ? this.t.manualNonce[this.manual.code] : '',
   );
   readonly keyUsable = $derived(this.apiKey !== null && this.apiKey.target === this.target);
   /** The draft holds a secret seen in this session (as typed, or once JSON escapes are read). */

@@ -109,7 +109,7 @@ export function describeParamIssues(
 ): string {
   return issues
     .map((issue) =>
-      format((strings as Record<string, string>)[`param.${issue.code}`] ?? issue.code, {
+      format(strings.param[issue.code], {
         name: issue.name,
         expected: 'expected' in issue ? issue.expected : '',
         allowed: 'allowed' in issue ? issue.allowed.join(', ') : '',
