@@ -4,6 +4,7 @@
  */
 import { format } from '../../i18n/index.ts';
 // Type only: the strings themselves arrive as a prop, so no locale's text is in the bundle.
+import type { PipelineStrings } from '../../i18n/pipeline.ts';
 import type { PlaygroundStrings } from '../../i18n/playground.ts';
 import type { ParamIssue } from '../../lib/playground/endpoints.ts';
 import type { JsonError } from '../../lib/playground/json-text.ts';
@@ -15,14 +16,14 @@ import {
   type TargetRefusal,
 } from '../../lib/playground/targets.ts';
 
-function found(t: PlaygroundStrings, text: string): string {
+function found(t: PipelineStrings, text: string): string {
   if (text === '') return t.found_end;
   if (text === '\n') return t.found_linebreak;
   if (text === '\t') return t.found_tab;
   return `“${text}”`;
 }
 
-export function jsonErrorMessage(t: PlaygroundStrings, error: JsonError): string {
+export function jsonErrorMessage(t: PipelineStrings, error: JsonError): string {
   const problem = format(t.json[error.code], {
     expected: t.expect[error.expected],
     found:
@@ -33,7 +34,7 @@ export function jsonErrorMessage(t: PlaygroundStrings, error: JsonError): string
   return format(t.jsonError, { line: error.line, column: error.column, problem });
 }
 
-export function issueMessage(t: PlaygroundStrings, issue: ParamIssue): string {
+export function issueMessage(t: PipelineStrings, issue: ParamIssue): string {
   const template = t.issue[issue.code];
   switch (issue.code) {
     case 'wrong-type':
