@@ -47,8 +47,9 @@ test('a lesson embed ships only the pipeline strings, the playground page all of
     const { safetyBody, pipelineDemoLabel } = playgroundStrings[locale];
     // A playground-only string (the safety notice) is absent; the embed's own label is there.
     const probe = safetyBody.slice(0, 40);
-    expect(html(lesson!)).toContain(pipelineDemoLabel);
-    expect(html(lesson!)).not.toContain(probe);
-    expect(html(`${locale}/tools/playground`)).toContain(probe);
+    const has = (path: string, text: string) => html(path).includes(text);
+    expect(has(lesson!, pipelineDemoLabel), `${lesson} has the embed's label`).toBe(true);
+    expect(has(lesson!, probe), `${lesson} ships the playground's safety notice`).toBe(false);
+    expect(has(`${locale}/tools/playground`, probe), 'the playground has it').toBe(true);
   }
 });
