@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { format, localeFromPath, type Strings, type StringTree } from '../../src/i18n/index.ts';
+import { CATALOGUE } from '../../src/lib/emulator/catalogue.ts';
 
 const dir = new URL('../../src/i18n/', import.meta.url);
 const featureFiles = readdirSync(dir).filter((file) => file.endsWith('.ts') && file !== 'index.ts');
@@ -10,7 +11,7 @@ const load = async (file: string) =>
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 /** Differences between the English and German trees: missing keys, empty texts, placeholders. */
-export function parityProblems(en: StringTree, de: StringTree, path = ''): string[] {
+function parityProblems(en: StringTree, de: StringTree, path = ''): string[] {
   const problems: string[] = [];
   const keys = new Set([...Object.keys(en), ...Object.keys(de)]);
   for (const key of keys) {
@@ -44,7 +45,7 @@ function sources(folder = new URL('../../src/', import.meta.url)): string[] {
 }
 
 /** Top-level keys that no source names (`t.key`, `t['key']`, `'key'` in a typed key list). */
-export function unusedKeys(strings: StringTree, code: string): string[] {
+function unusedKeys(strings: StringTree, code: string): string[] {
   return Object.keys(strings).filter((key) => {
     const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     return !new RegExp(`\\.${escaped}\\b|['"\`]${escaped}['"\`]`).test(code);
@@ -60,6 +61,22 @@ describe('UI strings', () => {
       expect(parityProblems(strings.en, strings.de as StringTree)).toEqual([]);
     });
   }
+
+  it("the emulator catalogue's endpoint and param texts (inline en/de) pass the same check", () => {
+    const tree = (locale: 'en' | 'de'): StringTree =>
+      Object.fromEntries(
+        CATALOGUE.map((endpoint) => [
+          endpoint.path,
+          {
+            description: endpoint.description[locale],
+            params: Object.fromEntries(
+              endpoint.params.map((param) => [param.name, param.description[locale]]),
+            ),
+          },
+        ]),
+      );
+    expect(parityProblems(tree('en'), tree('de'))).toEqual([]);
+  });
 
   it('the parity check catches a missing key, an empty text and a lost placeholder', () => {
     expect(

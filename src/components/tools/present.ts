@@ -17,10 +17,7 @@ export function findingMessage(t: ToolStrings, item: Finding): string {
 
 export { reasonName } from '../../lib/diagnostics/findings.ts';
 
-/** Splits `a `code` b` into ['a ', 'code', ' b']: odd indexes are code. */
-export function splitCode(message: string): string[] {
-  return message.split('`');
-}
+export { splitCode } from '../../lib/errors/texts.ts';
 
 /**
  * Prefill values from a support link. Only `payload` and `signature` are read: a secret is

@@ -35,8 +35,8 @@ export function errorTextsOf(entries: readonly ErrorPageEntry[]): Record<Locale,
   return texts;
 }
 
-/** The pieces of a text with backticks: odd pieces are code. */
-export function codeParts(text: string): string[] {
+/** Splits `a `code` b` into ['a ', 'code', ' b']: odd indexes are code. */
+export function splitCode(text: string): string[] {
   return text.split('`');
 }
 
