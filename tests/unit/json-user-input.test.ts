@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseJsonText, prettyJson } from '../../src/lib/playground/json-text.ts';
+import { isJsonNumber, LosslessNumber, stringifyJson } from '../../src/lib/json/index.ts';
+import { parseJsonText } from '../../src/lib/json/user-input.ts';
 
 function errorOf(text: string) {
   const parsed = parseJsonText(text);
@@ -15,17 +16,24 @@ describe('parseJsonText', () => {
         const text = JSON.stringify(value, null, 1);
         const parsed = parseJsonText(text);
         expect(parsed.ok).toBe(true);
-        // Unsafe integers come back as exact bigints; JSON.parse rounds them.
-        const rounded = (item: unknown) =>
-          JSON.parse(JSON.stringify(item, (_k, v) => (typeof v === 'bigint' ? Number(v) : v)));
-        if (parsed.ok) expect(rounded(parsed.value)).toEqual(JSON.parse(text));
+        // Numbers come back as their exact text; JSON.parse reads that text as a double.
+        const asDoubles = (item: unknown) =>
+          JSON.parse(JSON.stringify(item, (_k, v) => (isJsonNumber(v) ? Number(v.value) : v)));
+        if (parsed.ok) expect(asDoubles(parsed.value)).toEqual(JSON.parse(text));
       }),
     );
   });
 
-  it('keeps integers beyond 2^53 exact, as bigint', () => {
-    const parsed = parseJsonText('{"order_id": 18446744073709551615, "small": 42}');
-    expect(parsed).toEqual({ ok: true, value: { order_id: 18446744073709551615n, small: 42 } });
+  it('keeps integers beyond 2^53 and decimals exact, as their text', () => {
+    const parsed = parseJsonText('{"order_id": 18446744073709551615, "small": 42, "p": 0.10}');
+    expect(parsed).toEqual({
+      ok: true,
+      value: {
+        order_id: new LosslessNumber('18446744073709551615'),
+        small: new LosslessNumber('42'),
+        p: new LosslessNumber('0.10'),
+      },
+    });
   });
 
   it('keeps a __proto__ key as data', () => {
@@ -98,13 +106,15 @@ describe('parseJsonText', () => {
   });
 });
 
-describe('prettyJson', () => {
-  it('indents like JSON.stringify(value, null, 2) and writes bigint digits', () => {
+describe('stringifyJson', () => {
+  it('indents like JSON.stringify(value, null, 2) and writes exact digits', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {
-        expect(prettyJson(value)).toBe(JSON.stringify(value, null, 2));
+        expect(stringifyJson(value, 2)).toBe(JSON.stringify(value, null, 2));
+        expect(stringifyJson(value)).toBe(JSON.stringify(value));
       }),
     );
-    expect(prettyJson({ id: 18446744073709551615n })).toBe('{\n  "id": 18446744073709551615\n}');
+    const id = new LosslessNumber('18446744073709551615');
+    expect(stringifyJson({ id }, 2)).toBe('{\n  "id": 18446744073709551615\n}');
   });
 });
