@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isJsonNumber, LosslessNumber, stringifyJson } from '../../src/lib/json/index.ts';
+import {
+  isJsonNumber,
+  LosslessNumber,
+  MAX_JSON_DEPTH,
+  stringifyJson,
+} from '../../src/lib/json/index.ts';
 import { parseJsonText } from '../../src/lib/json/user-input.ts';
 
 function errorOf(text: string) {
@@ -116,5 +121,40 @@ describe('stringifyJson', () => {
     );
     const id = new LosslessNumber('18446744073709551615');
     expect(stringifyJson({ id }, 2)).toBe('{\n  "id": 18446744073709551615\n}');
+  });
+});
+
+describe('parseJsonText: line and column of what went wrong', () => {
+  it('names a repeated key with another value where it is repeated', () => {
+    expect(errorOf('{\n  "a": 1,\n  "a": 2\n}')).toMatchObject({
+      code: 'duplicate-key',
+      found: 'a',
+      line: 3,
+      column: 3,
+    });
+  });
+
+  it.each([
+    ['{\n  "a": 1,\n  "b": [1, 2,]\n}', { code: 'trailing-comma', line: 3, column: 14 }],
+    ['{\n  "a": "x\n"}', { code: 'unterminated-string', line: 2, column: 10, found: '\n' }],
+    ['[1 2]', { code: 'unexpected-character', expected: 'comma-or-close-bracket', column: 4 }],
+    ['{"a" 1}', { code: 'unexpected-character', expected: 'colon', column: 6, found: '1' }],
+    ['\n\n  {"a": tru}', { code: 'unexpected-character', expected: 'value', line: 3, column: 9 }],
+    ['{"a": 1', { code: 'unexpected-end', expected: 'comma-or-close-brace', column: 8 }],
+    ['[', { code: 'unexpected-end', expected: 'value', column: 2 }],
+    ['{', { code: 'unexpected-end', expected: 'key', column: 2 }],
+    ['{"a": "\\u12"}', { code: 'bad-escape', found: '\\u', column: 8 }],
+    ['{"a": -}', { code: 'bad-number', found: '-', column: 7 }],
+    ['[1.5.3]', { code: 'bad-number', found: '1.5.3', column: 2 }],
+    ['{"a": 1}\n{"b": 2}', { code: 'trailing-content', line: 2, column: 1 }],
+  ])('%j', (text, expected) => {
+    expect(errorOf(text)).toMatchObject(expected);
+  });
+
+  it('reports too-deep nesting as its own code', () => {
+    expect(errorOf(`{"a":${'['.repeat(MAX_JSON_DEPTH)}`)).toMatchObject({
+      code: 'too-deep',
+      column: 5 + MAX_JSON_DEPTH,
+    });
   });
 });

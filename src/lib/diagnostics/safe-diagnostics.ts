@@ -68,8 +68,7 @@ export function collectSafeDiagnostics(input: SafeDiagnosticsInput): SafeDiagnos
     block.payload = {
       // The raw base64 would carry the credential: leave it out, show the masked JSON only.
       base64: masked.changed ? undefined : oneLine(decoded.payload ?? input.payloadBase64.trim()),
-      decoded:
-        masked.value === undefined ? undefined : stringifyJson(masked.value, 2),
+      decoded: masked.value === undefined ? undefined : stringifyJson(masked.value, 2),
       findings: decoded.findings.map((item) => item.id),
     };
   }

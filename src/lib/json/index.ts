@@ -10,12 +10,7 @@ import { isLosslessNumber, LosslessNumber, parse, stringify } from 'lossless-jso
 export { isLosslessNumber as isJsonNumber, LosslessNumber };
 
 export type JsonValue =
-  | null
-  | boolean
-  | string
-  | LosslessNumber
-  | JsonValue[]
-  | { [key: string]: JsonValue };
+  null | boolean | string | LosslessNumber | JsonValue[] | { [key: string]: JsonValue };
 
 /** Nesting a payload or params object never needs; deeper text is refused before parsing. */
 export const MAX_JSON_DEPTH = 64;

@@ -91,7 +91,12 @@ function describeFailure(text: string, error: unknown): Detail {
     return { code: 'duplicate-key', offset: error.offset, expected: 'none', found: error.key };
   }
   if (error instanceof JsonTooDeepError) {
-    return { code: 'too-deep', offset: error.offset, expected: 'none', found: text[error.offset] ?? '' };
+    return {
+      code: 'too-deep',
+      offset: error.offset,
+      expected: 'none',
+      found: text[error.offset] ?? '',
+    };
   }
   if (!(error instanceof SyntaxError)) throw error;
   const message = error.message;

@@ -71,7 +71,9 @@ export function payloadLines(payload: Record<string, unknown>): PayloadLine[] {
   entries.forEach(([key, value], index) => {
     const comma = index < entries.length - 1 ? ',' : '';
     const added = key === 'request' || key === 'nonce' ? key : null;
-    const [first, ...rest] = `${JSON.stringify(key)}: ${stringifyJson(value, 2)}${comma}`.split('\n');
+    const [first, ...rest] = `${JSON.stringify(key)}: ${stringifyJson(value, 2)}${comma}`.split(
+      '\n',
+    );
     lines.push({ text: `  ${first}`, added });
     for (const line of rest) lines.push({ text: `  ${line}`, added });
   });
