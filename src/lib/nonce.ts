@@ -11,7 +11,7 @@ export interface ExactNumber {
   scale: number;
 }
 
-export type NonceReading =
+type NonceReading =
   | { kind: 'missing' }
   | { kind: 'invalid'; text: string; problem: string }
   | { kind: 'ok'; text: string; value: ExactNumber };

@@ -24,7 +24,7 @@ export class JsonTooDeepError extends SyntaxError {
   }
 }
 
-export interface ParseOptions {
+interface ParseOptions {
   maxDepth?: number;
   /** Called for a repeated key whose value differs; lossless-json throws by default. */
   onDuplicateKey?: (key: string, offset: number) => never;
@@ -69,7 +69,7 @@ export function isJsonObject(value: unknown): value is Record<string, JsonValue>
   );
 }
 
-export interface JsonScan {
+interface JsonScan {
   /** Offsets of the brackets still open at `end`, outermost first. */
   open: number[];
   /** Where the string open at `end` began, if `end` is inside a string. */

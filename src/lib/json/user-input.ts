@@ -45,7 +45,7 @@ export interface JsonError {
   found: string;
 }
 
-export type JsonParse = { ok: true; value: JsonValue } | { ok: false; error: JsonError };
+type JsonParse = { ok: true; value: JsonValue } | { ok: false; error: JsonError };
 
 type Detail = Omit<JsonError, 'line' | 'column'>;
 
