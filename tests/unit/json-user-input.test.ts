@@ -29,6 +29,35 @@ describe('parseJsonText', () => {
     );
   });
 
+  it('fails exactly where JSON.parse fails, with a position inside the text', () => {
+    const mutated = fc
+      .tuple(fc.jsonValue(), fc.nat(), fc.constantFrom('', ',', '"', '}', ']', '[', ':', '0', 'x'))
+      .map(([value, at, insert]) => {
+        const text = JSON.stringify(value, null, 1);
+        const cut = at % (text.length + 1);
+        return text.slice(0, cut) + insert + text.slice(cut + (at % 2));
+      });
+    fc.assert(
+      fc.property(fc.oneof(mutated, fc.string()), (text) => {
+        const parsed = parseJsonText(text);
+        if (!parsed.ok && parsed.error.code === 'duplicate-key') return;
+        let valid = true;
+        try {
+          JSON.parse(text);
+        } catch {
+          valid = false;
+        }
+        expect(parsed.ok).toBe(valid);
+        if (!parsed.ok) {
+          expect(parsed.error.offset).toBeGreaterThanOrEqual(0);
+          expect(parsed.error.offset).toBeLessThanOrEqual(text.length);
+          expect(parsed.error.line).toBe(text.slice(0, parsed.error.offset).split('\n').length);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('keeps integers beyond 2^53 and decimals exact, as their text', () => {
     const parsed = parseJsonText('{"order_id": 18446744073709551615, "small": 42, "p": 0.10}');
     expect(parsed).toEqual({
