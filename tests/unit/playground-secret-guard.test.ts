@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clockOffset } from '../../src/lib/playground/clock.ts';
-import { parseJsonText } from '../../src/lib/playground/json-text.ts';
+import { parseJsonText } from '../../src/lib/json/user-input.ts';
 import { containsSecret } from '../../src/lib/playground/secret-guard.ts';
 
 const secret = 'S3cretSecretSecret42';

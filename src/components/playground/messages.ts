@@ -6,7 +6,7 @@ import { format } from '../../i18n/index.ts';
 // Type only: the strings themselves arrive as a prop, so no locale's text is in the bundle.
 import type { PlaygroundStrings } from '../../i18n/playground.ts';
 import type { ParamIssue } from '../../lib/playground/endpoints.ts';
-import type { JsonError } from '../../lib/playground/json-text.ts';
+import type { JsonError } from '../../lib/json/user-input.ts';
 import type { StateProblem } from '../../lib/playground/state.ts';
 import { MintError, UnreachableTargetError } from '../../lib/playground/errors.ts';
 import {
