@@ -75,8 +75,6 @@ const strings = defineStrings({
     hide: 'Hide secret',
     copyKey: 'Copy key',
     copySecret: 'Copy secret',
-    copied: 'Copied.',
-    copyFailed: 'Copying failed: select the text and copy it by hand.',
     burn: 'Burn key',
     burned: 'Key burned: the secret is gone from this page.',
     keyFacts: 'Minted on: {target}. Roles: {roles}. Nonce: {nonce}.',
@@ -160,7 +158,6 @@ const strings = defineStrings({
     clockTooFar:
       'That is more than 30 s: every request signed with a time-based nonce key would fail with InvalidNonce. Synchronise this computer’s clock (NTP).',
     clockLesson: 'Lesson: choose a nonce',
-    copyDiagnostics: 'Copy safe diagnostics',
     diagnosticsHint: 'For a support ticket: key, payload, status and body, never the secret.',
 
     /** The relay's own refusals (src/lib/relay), which have no error page. */
@@ -239,7 +236,6 @@ const strings = defineStrings({
     snippetsUnavailable: 'Fix the params to get code for this request.',
 
     shareTitle: 'Share and reset',
-    copyLink: 'Copy link',
     linkLabel: 'Link to this request',
     linkCopied:
       'Link copied. It holds the target, endpoint, params, nonce mode and experiment, never a key.',
@@ -326,8 +322,6 @@ const strings = defineStrings({
     hide: 'Secret verbergen',
     copyKey: 'Schlüssel kopieren',
     copySecret: 'Secret kopieren',
-    copied: 'Kopiert.',
-    copyFailed: 'Kopieren fehlgeschlagen: Markieren Sie den Text und kopieren Sie ihn von Hand.',
     burn: 'Schlüssel vernichten',
     burned: 'Schlüssel vernichtet: Das Secret ist aus dieser Seite verschwunden.',
     keyFacts: 'Erzeugt auf: {target}. Rollen: {roles}. Nonce: {nonce}.',
@@ -414,7 +408,6 @@ const strings = defineStrings({
     clockTooFar:
       'Das sind mehr als 30 s: Mit einem Schlüssel mit zeitbasierter Nonce würde jede signierte Anfrage mit InvalidNonce scheitern. Synchronisieren Sie die Uhr dieses Computers (NTP).',
     clockLesson: 'Lektion: eine Nonce wählen',
-    copyDiagnostics: 'Sichere Diagnose kopieren',
     diagnosticsHint:
       'Für ein Support-Ticket: Schlüssel, Payload, Status und Body, niemals das Secret.',
 
@@ -494,7 +487,6 @@ const strings = defineStrings({
     snippetsUnavailable: 'Korrigieren Sie die Parameter, um Code für diese Anfrage zu erhalten.',
 
     shareTitle: 'Teilen und zurücksetzen',
-    copyLink: 'Link kopieren',
     linkLabel: 'Link zu dieser Anfrage',
     linkCopied:
       'Link kopiert. Er enthält Ziel, Endpunkt, Parameter, Nonce-Modus und Experiment, niemals einen Schlüssel.',

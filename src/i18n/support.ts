@@ -85,8 +85,6 @@ const strings = defineStrings({
     'ui.replyHeading': 'Reply',
     'ui.copyText': 'Copy reply as text',
     'ui.copyMarkdown': 'Copy reply as Markdown',
-    'ui.copied': 'Copied.',
-    'ui.copyFailed': 'Copying failed: select the reply and copy it by hand.',
     'ui.replyLabel': 'Reply preview',
     'ui.linkBuilderHeading': 'Link builder',
     'ui.linkSearch': 'Search steps, error sections, FAQ answers, experiments and tools',
@@ -94,7 +92,7 @@ const strings = defineStrings({
     'ui.linkKind': 'Kind',
     'ui.linkAll': 'all',
     'ui.linkResults': '{count} links',
-    'ui.copyLink': 'Copy link',
+
     kind: {
       page: 'page',
       step: 'lesson step',
@@ -233,9 +231,6 @@ const strings = defineStrings({
     'ui.replyHeading': 'Antwort',
     'ui.copyText': 'Antwort als Text kopieren',
     'ui.copyMarkdown': 'Antwort als Markdown kopieren',
-    'ui.copied': 'Kopiert.',
-    'ui.copyFailed':
-      'Kopieren fehlgeschlagen: Markieren Sie die Antwort und kopieren Sie sie von Hand.',
     'ui.replyLabel': 'Vorschau der Antwort',
     'ui.linkBuilderHeading': 'Link-Baukasten',
     'ui.linkSearch':
@@ -244,7 +239,7 @@ const strings = defineStrings({
     'ui.linkKind': 'Art',
     'ui.linkAll': 'alle',
     'ui.linkResults': '{count} Links',
-    'ui.copyLink': 'Link kopieren',
+
     kind: {
       page: 'Seite',
       step: 'Lektionsschritt',

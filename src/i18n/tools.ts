@@ -134,8 +134,6 @@ const strings = defineStrings({
       'Use a sandbox or emulator secret you can throw away. It stays in this page’s memory only: never in a link, storage or a request.',
     showSecret: 'Show secret',
     hideSecret: 'Hide secret',
-    paramsStripped:
-      'Removed {names} from the address bar and this page’s history entry: a secret never belongs in a link, and this page never reads one from it. If that was a real secret, treat it as leaked.',
     check: 'Check the signature',
     resultHeading: 'Result',
     staleResult: 'The inputs changed. Check again to update the result.',
@@ -238,15 +236,7 @@ const strings = defineStrings({
       'The link will contain the payload in readable form: the path, the nonce and parameters such as amounts or order ids. Anyone with the link can read them. It never contains a secret.',
     linkWarningDoctor:
       'The link will contain the payload and the signature in readable form. Anyone with the link can read them. It never contains the secret: whoever opens it types their own.',
-    confirmCopyLink: 'Copy the link',
-    cancel: 'Cancel',
-    linkCopied: 'Link copied.',
-    linkManual: 'Copying is blocked in this browser. Select and copy the link:',
     noPayloadForLink: 'There is no payload to link to yet.',
-    copyDiagnostics: 'Copy safe diagnostics',
-    diagnosticsCopied: 'Diagnostics copied (no secret included). Paste them into your ticket.',
-    diagnosticsManual: 'Copying is blocked in this browser. Select and copy the diagnostics:',
-    diagnosticsPreview: 'What gets copied',
   },
   de: {
     severity: {
@@ -375,8 +365,6 @@ const strings = defineStrings({
       'Verwenden Sie ein Sandbox- oder Emulator-Secret, das Sie wegwerfen können. Es bleibt nur im Speicher dieser Seite: nie in einem Link, einem Speicher oder einer Anfrage.',
     showSecret: 'Secret zeigen',
     hideSecret: 'Secret verbergen',
-    paramsStripped:
-      '{names} wurde aus der Adressleiste und dem Verlaufseintrag dieser Seite entfernt: Ein Secret gehört nie in einen Link, und diese Seite liest es dort auch nicht. War es ein echtes Secret, behandeln Sie es als kompromittiert.',
     check: 'Signatur prüfen',
     resultHeading: 'Ergebnis',
     staleResult:
@@ -480,16 +468,7 @@ const strings = defineStrings({
       'Der Link enthält den Payload in lesbarer Form: den Pfad, die Nonce und Parameter wie Beträge oder Order-IDs. Wer den Link hat, kann sie lesen. Ein Secret enthält er nie.',
     linkWarningDoctor:
       'Der Link enthält den Payload und die Signatur in lesbarer Form. Wer den Link hat, kann sie lesen. Das Secret enthält er nie: Wer ihn öffnet, gibt sein eigenes ein.',
-    confirmCopyLink: 'Link kopieren',
-    cancel: 'Abbrechen',
-    linkCopied: 'Link kopiert.',
-    linkManual: 'Kopieren ist in diesem Browser gesperrt. Markieren und kopieren Sie den Link:',
     noPayloadForLink: 'Noch kein Payload, auf den ein Link zeigen kann.',
-    copyDiagnostics: 'Sichere Diagnose kopieren',
-    diagnosticsCopied: 'Diagnose kopiert (ohne Secret). Fügen Sie sie in Ihr Support-Ticket ein.',
-    diagnosticsManual:
-      'Kopieren ist in diesem Browser gesperrt. Markieren und kopieren Sie die Diagnose:',
-    diagnosticsPreview: 'Was kopiert wird',
   },
 });
 

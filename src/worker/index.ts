@@ -146,6 +146,7 @@ async function mint(request: Request, env: Env, client: string, body: string): P
   }
   let options: unknown;
   try {
+    // Plain JSON.parse (not src/lib/json): key options are flags and small whole numbers.
     options = body.trim() === '' ? {} : JSON.parse(body);
   } catch {
     options = undefined;

@@ -161,7 +161,7 @@ test.describe('backoff lab', () => {
     );
     expect(stored).not.toContain(secret);
     expect(page.url()).not.toContain(secret);
-    expect(await page.locator('[data-share-link]').inputValue()).not.toContain(secret);
+    expect(await page.locator('[data-testid="share-link"]').inputValue()).not.toContain(secret);
     expect(await page.content()).not.toContain(secret);
   });
 
@@ -203,7 +203,7 @@ test.describe('backoff lab', () => {
     await openLab(page);
     await page.getByLabel('Requests', { exact: true }).fill('42');
     await page.getByLabel('On 429').selectOption('decorrelated-jitter');
-    const link = await page.locator('[data-share-link]').inputValue();
+    const link = await page.locator('[data-testid="share-link"]').inputValue();
     const url = new URL(link);
     expect(url.pathname).toBe(LAB);
     expect(url.searchParams.get('requests')).toBe('42');
@@ -257,7 +257,7 @@ test.describe('backoff lab', () => {
     expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe(
       '/en/lessons/rate-limits/?requests=3',
     );
-    await expect(lab.locator('[data-share-link]')).toHaveValue(
+    await expect(lab.locator('[data-testid="share-link"]')).toHaveValue(
       /\/en\/tools\/backoff-lab\/\?preset=demo$/,
     );
   });
@@ -266,7 +266,7 @@ test.describe('backoff lab', () => {
     await page.goto('/de/tools/backoff-lab/?perMinute=300&requests=10');
     await expect(page.locator('.backoff-lab[data-ready="true"]')).toBeVisible();
     await expect(page.locator('[data-action="run"]')).toHaveText('Starten');
-    await expect(page.locator('[data-share-link]')).toHaveValue(
+    await expect(page.locator('[data-testid="share-link"]')).toHaveValue(
       /\/de\/tools\/backoff-lab\/\?preset=demo/,
     );
   });

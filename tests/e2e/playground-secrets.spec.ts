@@ -51,7 +51,7 @@ test('the secret never reaches storage, cookies, IndexedDB, the URL, history or 
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(page.getByTestId('share-message')).toContainText('Link copied');
   await page.getByRole('button', { name: 'Copy safe diagnostics' }).click();
-  await expect(page.getByTestId('response').getByText('Copied.')).toBeVisible();
+  await expect(page.getByTestId('response').getByText('Diagnostics copied')).toBeVisible();
   const diagnostics = await page.evaluate(() => navigator.clipboard.readText());
   expect(diagnostics).toContain('Gemini API request diagnostics');
 

@@ -75,9 +75,9 @@ for (const [ui, customer] of [
     // Keyboard first: after reading, focus is on "copy reply"; Enter copies.
     await expect(page.locator('[data-action="copy-reply-text"]')).toBeFocused();
     await page.keyboard.press('Enter');
-    await expect(page.locator('.reply [role="status"]')).toHaveText(
-      ui === 'en' ? 'Copied.' : 'Kopiert.',
-    );
+    await expect(
+      page.locator('.reply [data-action="copy-reply-text"] + [role="status"]'),
+    ).toHaveText(ui === 'en' ? 'Copied.' : 'Kopiert.');
     const reply = await page.evaluate(() => navigator.clipboard.readText());
     expect(reply).toBe(await page.locator('[data-output="reply"]').inputValue());
     expect(reply.startsWith(customer === 'en' ? 'Hello,' : 'Hallo,')).toBe(true);

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 
 import { describe, expect, it } from 'vitest';
-import { decodeInput, jsonNestingDepth, MAX_JSON_DEPTH } from '../../src/lib/diagnostics/decode.ts';
+import { decodeInput, MAX_JSON_DEPTH } from '../../src/lib/diagnostics/decode.ts';
+import { scanJson } from '../../src/lib/json/index.ts';
 import { FINDING_RULES, type FindingId } from '../../src/lib/diagnostics/findings.ts';
 import vectors from '../fixtures/signing-vectors.json' with { type: 'json' };
 
@@ -271,7 +272,9 @@ describe('decodeInput: deeply nested JSON (issue 17, finding 5)', () => {
   it('still reads JSON right at the limit, and brackets inside strings do not count', () => {
     const atLimit = `${'['.repeat(MAX_JSON_DEPTH - 1)}{"request":"/v1/x","nonce":1}${']'.repeat(MAX_JSON_DEPTH - 1)}`;
     expect(ids(atLimit)).not.toContain('json-too-deep');
-    expect(jsonNestingDepth(atLimit)).toBe(MAX_JSON_DEPTH);
-    expect(jsonNestingDepth(`{"a":"${'['.repeat(100)}\\\"{"}`)).toBe(1);
+    expect(scanJson(atLimit, atLimit.length, MAX_JSON_DEPTH).tooDeepAt).toBeUndefined();
+    expect(scanJson(atLimit, MAX_JSON_DEPTH).open).toHaveLength(MAX_JSON_DEPTH);
+    const quoted = `{"a":"${'['.repeat(100)}\\\"{"`;
+    expect(scanJson(quoted, quoted.length).open).toEqual([0]);
   });
 });

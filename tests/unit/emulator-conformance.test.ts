@@ -12,7 +12,7 @@ import {
   type EmulatorOptions,
   type MintedKey,
 } from '../../src/lib/emulator/index.ts';
-import { jsonNumberText, parseJsonLossless } from '../../src/lib/emulator/nonce-parse.ts';
+import { jsonNumberText, parseJson } from '../../src/lib/json/index.ts';
 import { decodeBase64, encodeBase64, signRequest } from '../../src/lib/signing/index.ts';
 
 const DIR = 'vendor/gemini-developer-platform/conformance';
@@ -85,7 +85,7 @@ describe('Gemini conformance fixtures: HMAC request vectors', () => {
       for (const name of fixture.expect.headers) expect(headers[name]).toBeTruthy();
       expect(headers['X-GEMINI-APIKEY']).toBe(fixture.expect.apiKeyHeader);
       // Decoded payload: request, nonce by decimal text, each field's raw JSON value.
-      const payload = parseJsonLossless(decodeBase64(headers['X-GEMINI-PAYLOAD'])) as any;
+      const payload = parseJson(decodeBase64(headers['X-GEMINI-PAYLOAD'])) as any;
       expect(payload.request).toBe(fixture.expect.payload.request);
       expect(jsonNumberText(payload.nonce) ?? payload.nonce).toBe(fixture.expect.payload.nonce);
       for (const [name, value] of Object.entries(fixture.expect.payload.fields)) {
@@ -197,7 +197,7 @@ describe('Gemini conformance fixtures: error envelopes', () => {
 
 describe('Gemini conformance fixtures: lossless JSON decoding', () => {
   it.each(suite('json'))('$id', (fixture) => {
-    const value = (parseJsonLossless(fixture.raw) as any)[fixture.field];
+    const value = (parseJson(fixture.raw) as any)[fixture.field];
     expect(jsonNumberText(value) ?? value).toBe(fixture.expect.text);
   });
 });

@@ -7,7 +7,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../../src/lib/emulator/catalogue.ts';
-import { parseJsonText } from '../../src/lib/playground/json-text.ts';
+import { parseJsonText } from '../../src/lib/json/user-input.ts';
 import { decodeShareQuery } from '../../src/lib/playground/state.ts';
 
 function files(dir: string): string[] {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clockOffset } from '../../src/lib/playground/clock.ts';
-import { parseJsonText } from '../../src/lib/playground/json-text.ts';
+import { parseJsonText } from '../../src/lib/json/user-input.ts';
 import { containsSecret } from '../../src/lib/playground/secret-guard.ts';
-import { stripCredentialParams } from '../../src/lib/playground/state.ts';
 
 const secret = 'S3cretSecretSecret42';
 const found = (text: string, secrets = [secret]) => {
@@ -22,26 +21,6 @@ describe('containsSecret', () => {
     expect(found('{"note": "S3cret"}')).toBe(false);
     expect(found('{"limit_trades": 50}', ['50'])).toBe(false);
     expect(found('{"a": 1}', [])).toBe(false);
-  });
-});
-
-describe('stripCredentialParams', () => {
-  it('takes credential-looking parameters out and keeps share fields', () => {
-    expect(
-      stripCredentialParams(
-        '?target=local&secret=a1&api_secret=b2&apiKey=c3&endpoint=/v1/balances',
-      ),
-    ).toEqual({
-      search: '?target=local&endpoint=%2Fv1%2Fbalances',
-      names: ['secret', 'api_secret', 'apiKey'],
-      values: ['a1', 'b2', 'c3'],
-    });
-    expect(stripCredentialParams('?secret=x').search).toBe('');
-    expect(stripCredentialParams('?target=local')).toEqual({
-      search: '?target=local',
-      names: [],
-      values: [],
-    });
   });
 });
 

@@ -48,7 +48,6 @@ function fakePage(search = '', options: { fetch?: typeof fetch } = {}) {
         emulator = createEmulator();
       },
     },
-    copy: async () => true,
     userAgent: 'test',
   };
   return { env, urls, storage, location, network };

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LosslessNumber } from '../../src/lib/json/index.ts';
 import {
   SNIPPET_LANGUAGES,
   generateSnippet,
@@ -55,8 +56,8 @@ const request = (overrides: Partial<SnippetRequest> = {}): SnippetRequest => ({
     symbol: 'btcusd',
     amount: '0.001',
     options: ['maker-or-cancel'],
-    order_id: 18446744073709551615n,
-    nested: { flag: true, none: null, ratio: 0.25 },
+    order_id: new LosslessNumber('18446744073709551615'),
+    nested: { flag: true, none: null, ratio: new LosslessNumber('0.25') },
   },
   nonce: { mode: 'ms' },
   ...overrides,
@@ -160,7 +161,7 @@ describe('snippets', () => {
       method: 'GET',
       path: '/v2/ticker/btcusd',
       signed: false,
-      params: { limit: 5 },
+      params: { limit: new LosslessNumber('5') },
     });
     for (const language of SNIPPET_LANGUAGES) {
       const code = generateSnippet(language, publicRequest);

@@ -19,7 +19,7 @@ import {
   type SnippetLanguage,
   type SnippetNonce,
 } from '../../src/lib/playground/snippets.ts';
-import type { JsonValue } from '../../src/lib/playground/json-text.ts';
+import { parseJson, type JsonValue } from '../../src/lib/json/index.ts';
 
 const ok = (command: string, args: string[]) => spawnSync(command, args).status === 0;
 const missing: Record<SnippetLanguage, string | undefined> = {
@@ -80,7 +80,9 @@ function exampleParams(path: string): Record<string, JsonValue> {
   const params = endpoint.params.filter(
     (p) => p.in === 'payload' && (p.required || endpoint.oneOf?.[0] === p.name),
   );
-  return Object.fromEntries(params.map((p) => [p.name, p.example as JsonValue]));
+  // As the playground holds them: parsed from JSON text.
+  const text = JSON.stringify(Object.fromEntries(params.map((p) => [p.name, p.example])));
+  return parseJson(text) as Record<string, JsonValue>;
 }
 
 function snippet(

@@ -10,11 +10,11 @@ import {
   endpointByPath,
   exampleParams,
   fillPath,
-  isPlainObject,
   validateParams,
   type PlaygroundEndpoint,
 } from '../../lib/playground/endpoints.ts';
-import { parseJsonText, prettyJson } from '../../lib/playground/json-text.ts';
+import { isJsonObject, stringifyJson } from '../../lib/json/index.ts';
+import { parseJsonText } from '../../lib/json/user-input.ts';
 import {
   computePipeline,
   type PipelineInput,
@@ -96,7 +96,7 @@ export class RequestDraft {
     this.parsed.ok ? validateParams(this.endpoint, this.parsed.value) : [],
   );
   readonly filled = $derived(
-    this.parsed.ok && isPlainObject(this.parsed.value)
+    this.parsed.ok && isJsonObject(this.parsed.value)
       ? fillPath(this.endpoint.path, this.parsed.value)
       : null,
   );
@@ -106,7 +106,7 @@ export class RequestDraft {
     if (guarded) return guarded;
     const t = this.#t;
     if (!this.parsed.ok) return jsonErrorMessage(t, this.parsed.error);
-    if (!isPlainObject(this.parsed.value))
+    if (!isJsonObject(this.parsed.value))
       return issueMessage(t, { name: '', code: 'not-an-object' });
     if (this.filled && !this.filled.ok) {
       return format(t.pathMissing, { names: this.filled.missing.join(', ') });
@@ -131,7 +131,7 @@ export class RequestDraft {
 
   exampleText(path: string): string {
     const spec = endpointByPath(this.#catalogue, path);
-    return prettyJson(spec ? exampleParams(spec) : {});
+    return stringifyJson(spec ? exampleParams(spec) : {}, 2);
   }
 
   /** Switches endpoint and starts from its example params. */

@@ -7,7 +7,7 @@ import { format } from '../../i18n/index.ts';
 import type { PipelineStrings } from '../../i18n/pipeline.ts';
 import type { PlaygroundStrings } from '../../i18n/playground.ts';
 import type { ParamIssue } from '../../lib/playground/endpoints.ts';
-import type { JsonError } from '../../lib/playground/json-text.ts';
+import type { JsonError } from '../../lib/json/user-input.ts';
 import type { StateProblem } from '../../lib/playground/state.ts';
 import { MintError, UnreachableTargetError } from '../../lib/playground/errors.ts';
 import {

@@ -35,8 +35,8 @@ import {
   decodeShareQuery,
   parsePersisted,
   serializePersisted,
+  SHARE_FIELDS,
   shareUrl,
-  stripCredentialParams,
   type NonceMode,
   type PersistedState,
   type StateProblem,
@@ -48,6 +48,7 @@ import type {
   TransportDeps,
 } from '../../lib/playground/transport.ts';
 import type { ErrorTexts } from '../../lib/errors/texts.ts';
+import { stripCredentialsFromAddress } from '../kit/address.ts';
 import { DEFAULT_ENDPOINT, Latest, RequestDraft, type PipelineView } from './draft.svelte.ts';
 import { describeSendError, problemMessage, targetName } from './messages.ts';
 
@@ -60,7 +61,6 @@ export interface SessionEnv {
   history: Pick<History, 'replaceState'>;
   storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null;
   transport: TransportDeps & { forgetBuiltin(): void };
-  copy(text: string): Promise<boolean>;
   userAgent: string;
 }
 
@@ -114,7 +114,6 @@ export class PlaygroundSession {
   sendProblem = $state<string | null>(null);
   sending = $state(false);
   announcement = $state('');
-  diagnosticsMessage = $state('');
   readonly pipeline = new Latest<PipelineResult>();
   pipelineKind = $state<'preview' | 'sent'>('preview');
   sentAt = $state('');
@@ -305,13 +304,9 @@ export class PlaygroundSession {
    */
   async start(env: SessionEnv): Promise<{ linkedExperiment: ExperimentId | null }> {
     this.#env = env;
-    const { location } = env;
-    const stripped = stripCredentialParams(location.search);
-    if (stripped.names.length > 0) {
-      env.history.replaceState(null, '', `${location.pathname}${stripped.search}${location.hash}`);
-      stripped.values.forEach((value) => this.#remember(value));
-    }
-    this.pageOrigin = location.origin;
+    const stripped = stripCredentialsFromAddress(SHARE_FIELDS, env);
+    stripped.values.forEach((value) => this.#remember(value));
+    this.pageOrigin = env.location.origin;
     const problems: StateProblem[] = [];
     let restoredFromLink = false;
     let linkedExperiment: ExperimentId | null = null;
@@ -434,7 +429,6 @@ export class PlaygroundSession {
     }
     this.sending = true;
     this.sendProblem = null;
-    this.diagnosticsMessage = '';
     try {
       let headers: Record<string, string> = {};
       if (draft.isPrivate && key) {
@@ -506,19 +500,17 @@ export class PlaygroundSession {
           });
   }
 
-  async copyDiagnostics() {
-    const env = this.#env;
-    if (!env) return;
+  /** "Copy safe diagnostics": key id, payload, status and body, never the secret. */
+  async diagnostics(): Promise<string> {
     const { buildSafeDiagnostics } = await import('../../lib/diagnostics/safe-diagnostics.ts');
-    const text = buildSafeDiagnostics({
+    return buildSafeDiagnostics({
       apiKey: this.apiKey?.key,
       payloadBase64: this.pipelineKind === 'sent' ? this.pipeline.current?.base64 : undefined,
       status: this.response?.status,
       responseBody: this.response?.bodyText,
       time: new Date(),
-      userAgent: env.userAgent,
+      userAgent: this.#env?.userAgent ?? '',
     });
-    this.diagnosticsMessage = (await env.copy(text)) ? this.t.copied : this.t.copyFailed;
   }
 
   /** Back to the defaults: inputs, results, the link's state and the key (masked, forgotten). */

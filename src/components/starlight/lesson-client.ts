@@ -3,6 +3,7 @@
  * only), "copy link" on step links, and progress badges in the sidebar.
  */
 import { format } from '../../i18n/index.ts';
+import { copyText } from '../kit/clipboard.ts';
 import {
   PROGRESS_STORAGE_KEY,
   lessonKey,
@@ -91,11 +92,8 @@ function setUpStepLinks(): void {
     link.addEventListener('click', async (event) => {
       event.preventDefault();
       history.replaceState(history.state, '', link.hash);
-      try {
-        await navigator.clipboard.writeText(link.href);
-      } catch {
-        return; // no clipboard (permissions, insecure origin): the address bar has the link now
-      }
+      // No clipboard (permissions, insecure origin): the address bar has the link now.
+      if (!(await copyText(link.href))) return;
       announce(link.dataset.copiedLabel ?? '');
       link.dataset.copied = 'true';
       setTimeout(() => delete link.dataset.copied, 2000);

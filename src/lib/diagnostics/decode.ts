@@ -3,10 +3,16 @@
  * command, and reports what it finds as data (see findings.ts). Needs no secret and never
  * throws: input it cannot read becomes a finding that says what was expected.
  */
-import { isLosslessNumber, stringify as stringifyLossless } from 'lossless-json';
-import { jsonNumberText, parseJsonLossless, readNonce } from '../emulator/nonce-parse.ts';
+import {
+  isJsonNumber,
+  isJsonObject,
+  jsonNumberText,
+  JsonTooDeepError,
+  parseJson,
+  stringifyJson,
+} from '../json/index.ts';
+import { readNonce } from '../nonce.ts';
 import { decodeBase64, encodeBase64 } from '../signing/index.ts';
-import { jsonNestingDepth } from '../json-depth.ts';
 import { finding, type Finding } from './findings.ts';
 
 export type InputKind = 'empty' | 'base64' | 'json' | 'headers' | 'curl';
@@ -31,7 +37,7 @@ export interface DecodedInput {
   url?: string;
   /** The decoded JSON text, exactly. */
   json?: string;
-  /** The parsed JSON (numbers as lossless-json `LosslessNumber`). */
+  /** The parsed JSON (numbers as `LosslessNumber`, see src/lib/json). */
   value?: unknown;
   /** The parsed JSON, indented for reading, numbers as written. */
   pretty?: string;
@@ -60,8 +66,6 @@ const TIME_BASED_NONCE_WINDOW_SECONDS = 30;
  * a few thousand brackets (a ~10 KB link was enough to stop the tools).
  */
 export const MAX_JSON_DEPTH = 32;
-
-export { jsonNestingDepth };
 
 const HEADER_NAMES = {
   payload: 'x-gemini-payload',
@@ -166,28 +170,22 @@ function readPayload(raw: string, result: DecodedInput, now: number): void {
 
 function readPayloadJson(json: string, result: DecodedInput, now: number): void {
   result.json = json;
-  const depth = jsonNestingDepth(json, MAX_JSON_DEPTH);
-  if (depth > MAX_JSON_DEPTH) {
-    result.findings.push(finding('json-too-deep', { max: MAX_JSON_DEPTH }));
-    return;
-  }
   let value: unknown;
   try {
-    value = parseJsonLossless(json);
+    value = parseJson(json, { maxDepth: MAX_JSON_DEPTH });
   } catch (error) {
+    if (error instanceof JsonTooDeepError) {
+      result.findings.push(finding('json-too-deep', { max: MAX_JSON_DEPTH }));
+      return;
+    }
     result.findings.push(
       finding('invalid-json', { detail: error instanceof Error ? error.message : String(error) }),
     );
     return;
   }
   result.value = value;
-  result.pretty = stringifyLossless(value, null, 2);
-  if (
-    value === null ||
-    typeof value !== 'object' ||
-    Array.isArray(value) ||
-    isLosslessNumber(value)
-  ) {
+  result.pretty = stringifyJson(value, 2);
+  if (!isJsonObject(value)) {
     result.findings.push(finding('not-an-object', { type: jsonTypeOf(value) }));
     return;
   }
@@ -200,7 +198,7 @@ function readPayloadJson(json: string, result: DecodedInput, now: number): void 
 function jsonTypeOf(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
-  if (isLosslessNumber(value)) return 'number';
+  if (isJsonNumber(value)) return 'number';
   return typeof value;
 }
 

@@ -4,7 +4,7 @@
  * first), nonce as JSON string or number, non-ASCII escaped (`ensure_ascii`) and a trailing
  * newline. Any of them gives different base64 and so a different signature.
  */
-import { isLosslessNumber, LosslessNumber } from 'lossless-json';
+import { isJsonNumber, isJsonObject, LosslessNumber } from '../json/index.ts';
 
 export type Spacing = 'compact' | 'python' | 'indent-2' | 'indent-4';
 export type KeyOrder = 'as-sent' | 'sorted' | 'request-nonce-first';
@@ -39,7 +39,7 @@ function serializeJson(value: unknown, style: SerializationStyle): string {
   const keySeparator = style.spacing === 'compact' ? ':' : ': ';
 
   const write = (node: unknown, depth: number, topLevel: boolean): string => {
-    if (isLosslessNumber(node)) return node.value;
+    if (isJsonNumber(node)) return node.value;
     if (typeof node === 'string') return writeString(node, style.asciiOnly);
     if (node === null || typeof node !== 'object') return JSON.stringify(node) ?? 'null';
     const entries: Array<[string | undefined, unknown]> = Array.isArray(node)
@@ -83,19 +83,13 @@ function writeString(text: string, asciiOnly: boolean): string {
 }
 
 function withNonceType(value: unknown, nonceType: NonceType): unknown {
-  if (nonceType === 'as-sent' || !isPlainObject(value) || !('nonce' in value)) return value;
+  if (nonceType === 'as-sent' || !isJsonObject(value) || !('nonce' in value)) return value;
   const nonce = value.nonce;
-  if (nonceType === 'string' && isLosslessNumber(nonce)) return { ...value, nonce: nonce.value };
+  if (nonceType === 'string' && isJsonNumber(nonce)) return { ...value, nonce: nonce.value };
   if (nonceType === 'number' && typeof nonce === 'string' && /^\d+(\.\d+)?$/.test(nonce)) {
     return { ...value, nonce: new LosslessNumber(nonce) };
   }
   return value;
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return (
-    value !== null && typeof value === 'object' && !Array.isArray(value) && !isLosslessNumber(value)
-  );
 }
 
 /**
@@ -104,7 +98,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  * they do not count as changes.
  */
 export function reserializations(sentJson: string, value: unknown): Reserialization[] {
-  if (!isPlainObject(value)) return [];
+  if (!isJsonObject(value)) return [];
   const hasNonAscii = /[^\u0000-\u007e]/.test(sentJson);
   const sentStyle = recogniseStyle(sentJson, value);
   const seen = new Set<string>([sentJson]);

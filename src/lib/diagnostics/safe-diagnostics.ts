@@ -6,7 +6,7 @@
  * Labels stay English on purpose: the block is pasted into tickets read by support staff, and
  * fixed labels keep it easy to scan and to parse.
  */
-import { isLosslessNumber, stringify as stringifyLossless } from 'lossless-json';
+import { isJsonNumber, stringifyJson } from '../json/index.ts';
 import { decodeInput } from './decode.ts';
 
 export interface SafeDiagnosticsInput {
@@ -68,8 +68,7 @@ export function collectSafeDiagnostics(input: SafeDiagnosticsInput): SafeDiagnos
     block.payload = {
       // The raw base64 would carry the credential: leave it out, show the masked JSON only.
       base64: masked.changed ? undefined : oneLine(decoded.payload ?? input.payloadBase64.trim()),
-      decoded:
-        masked.value === undefined ? undefined : (stringifyLossless(masked.value, null, 2) ?? ''),
+      decoded: masked.value === undefined ? undefined : stringifyJson(masked.value, 2),
       findings: decoded.findings.map((item) => item.id),
     };
   }
@@ -186,12 +185,12 @@ function formatTime(time: SafeDiagnosticsInput['time']): string {
   return Number.isNaN(date.getTime()) ? String(time) : date.toISOString();
 }
 
-/** A copy of a lossless-json value with credential-like fields masked (numbers kept exact). */
+/** A copy of a parsed JSON value with credential-like fields masked (numbers kept exact). */
 function maskCredentials(value: unknown): { value: unknown; changed: boolean } {
   let changed = false;
   const visit = (node: unknown): unknown => {
     if (Array.isArray(node)) return node.map(visit);
-    if (node !== null && typeof node === 'object' && !isLosslessNumber(node)) {
+    if (node !== null && typeof node === 'object' && !isJsonNumber(node)) {
       const copy: Record<string, unknown> = {};
       for (const [key, child] of Object.entries(node)) {
         if (CREDENTIAL_FIELD.test(key) && child !== null && child !== '') {

@@ -4,18 +4,12 @@
  * received → base64/JSON → request path → nonce → roles → account.
  */
 import { decodeBase64, hmacSha384HexWithKey, importHmacKey } from '../signing/index.ts';
-import { jsonNestingDepth } from '../json-depth.ts';
+import { JsonTooDeepError, MAX_JSON_DEPTH, parseJson, stringifyJson } from '../json/index.ts';
+import { compareExact, readNonce, type ExactNumber } from '../nonce.ts';
 import type { EndpointSpec } from './catalogue.ts';
 import { GeminiError } from './errors.ts';
 import { ROLE_NAMES, type KeySettings } from './keys.ts';
 import type { Account } from './market.ts';
-import {
-  compareExact,
-  parseJsonLossless,
-  readNonce,
-  toJsonText,
-  type ExactNumber,
-} from './nonce-parse.ts';
 import type { RateLimitState } from './rate-limit.ts';
 
 /** A minted key as the emulator keeps it (memory only). */
@@ -128,20 +122,15 @@ export function decodePayload(base64: string): Record<string, unknown> {
       `The JSON provided is invalid: X-GEMINI-PAYLOAD is not standard base64. ${(error as Error).message}`,
     );
   }
-  const depth = jsonNestingDepth(json, MAX_JSON_DEPTH);
-  if (depth > MAX_JSON_DEPTH) {
-    throw new GeminiError(
-      'InvalidJson',
-      `The JSON provided is invalid: the decoded X-GEMINI-PAYLOAD nests objects or arrays more than ${MAX_JSON_DEPTH} levels deep. A payload is a flat object like {"request":"/v1/balances","nonce":…}.`,
-    );
-  }
   let payload: unknown;
   try {
-    payload = parseJsonLossless(json);
+    payload = parseJson(json);
   } catch (error) {
     throw new GeminiError(
       'InvalidJson',
-      `The JSON provided is invalid: the decoded X-GEMINI-PAYLOAD is not JSON (${(error as Error).message}).`,
+      error instanceof JsonTooDeepError
+        ? `The JSON provided is invalid: the decoded X-GEMINI-PAYLOAD nests objects or arrays more than ${MAX_JSON_DEPTH} levels deep. A payload is a flat object like {"request":"/v1/balances","nonce":…}.`
+        : `The JSON provided is invalid: the decoded X-GEMINI-PAYLOAD is not JSON (${(error as Error).message}).`,
     );
   }
   if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
@@ -153,9 +142,6 @@ export function decodePayload(base64: string): Record<string, unknown> {
   return payload as Record<string, unknown>;
 }
 
-/** Gemini payloads are flat; this bound keeps hostile nesting away from recursive code. */
-export const MAX_JSON_DEPTH = 64;
-
 export function checkRequestPath(payload: Record<string, unknown>, path: string): void {
   const request = payload.request;
   if (request === path) return;
@@ -163,7 +149,7 @@ export function checkRequestPath(payload: Record<string, unknown>, path: string)
     'EndpointMismatch',
     request === undefined
       ? `The payload has no 'request' field; it must be the path you POST to, '${path}'.`
-      : `The request was submitted to an endpoint different than the one in the payload: the payload's request is ${truncate(toJsonText(request) ?? String(request))}, the URL path is '${path}'.`,
+      : `The request was submitted to an endpoint different than the one in the payload: the payload's request is ${truncate(stringifyJson(request))}, the URL path is '${path}'.`,
   );
 }
 
@@ -237,7 +223,7 @@ export function resolveAccount(
   if (!account) {
     throw new GeminiError(
       'MissingAccountName',
-      `No account ${truncate(toJsonText(requested) ?? String(requested))} in this master group; use one of: ${names}.`,
+      `No account ${truncate(stringifyJson(requested))} in this master group; use one of: ${names}.`,
     );
   }
   return account;

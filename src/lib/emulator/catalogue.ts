@@ -627,7 +627,20 @@ export const CATALOGUE: readonly EndpointSpec[] = [
   ),
 ];
 
-/** The endpoint spec for a concrete path (`/v1/pubticker/ethusd` matches `/v1/pubticker/:symbol`). */
+/**
+ * The order events WebSocket (`wss://…/v1/order/events`), authenticated like a private call.
+ * Not in `CATALOGUE`: everything that reads the catalogue treats an entry as an HTTP request
+ * (the emulator's and relay's routes, the playground's endpoint list, Postman/Bruno/OpenAPI
+ * exports), and a WebSocket upgrade is none of those.
+ */
+export const ORDER_EVENTS_ENDPOINT: EndpointSpec = {
+  ...privateEndpoint('/v1/order/events', ['trader', 'auditor'], false, {
+    en: 'Order events (WebSocket).',
+    de: 'Order-Ereignisse (WebSocket).',
+  }),
+  method: 'GET', // the upgrade request
+};
+
 function privateEndpoint(
   path: string,
   roles: readonly Role[],
@@ -666,6 +679,7 @@ function accountNameParam(name: string, example: string, description: LocalizedT
   return { name, in: 'payload', type: 'string', required: true, example, description };
 }
 
+/** The endpoint spec for a concrete path (`/v1/pubticker/ethusd` matches `/v1/pubticker/:symbol`). */
 export function findEndpoint(path: string): EndpointSpec | undefined {
   return CATALOGUE.find((endpoint) => pathPattern(endpoint.path).test(path));
 }

@@ -18,7 +18,7 @@ import {
   verifySignature,
   type KeyRecord,
 } from './auth.ts';
-import { CATALOGUE, findEndpoint, type EndpointSpec } from './catalogue.ts';
+import { CATALOGUE, findEndpoint, ORDER_EVENTS_ENDPOINT, type EndpointSpec } from './catalogue.ts';
 import {
   errorResponse,
   GeminiError,
@@ -217,16 +217,6 @@ export interface EmulatorFeeds {
   /** Open feeds. */
   size(): number;
 }
-
-const ORDER_EVENTS_ENDPOINT: EndpointSpec = {
-  path: '/v1/order/events',
-  method: 'GET',
-  access: 'private',
-  roles: ['trader', 'auditor'],
-  accountScoped: false,
-  description: { en: 'Order events (WebSocket).', de: 'Order-Ereignisse (WebSocket).' },
-  params: [],
-};
 
 /**
  * The emulator's revoke drill (not a Gemini endpoint: Gemini revokes keys in Settings → API). A
@@ -531,6 +521,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     let options: unknown;
     try {
       const text = new TextDecoder().decode(await readCapped(c.req.raw.body, MAX_MINT_BODY_BYTES));
+      // Plain JSON.parse (not src/lib/json): key options are flags and small whole numbers.
       options = text.trim() === '' ? {} : JSON.parse(text);
     } catch (error) {
       const why =

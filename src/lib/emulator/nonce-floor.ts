@@ -4,7 +4,7 @@
  * be replayed). Time-based keys have no floor: their nonces are judged by the clock (±30 s).
  */
 import type { KeyRecord } from './auth.ts';
-import { compareExact, type ExactNumber } from './nonce-parse.ts';
+import { compareExact, type ExactNumber } from '../nonce.ts';
 
 const FLOOR_TEXT = /^(\d{1,100})(?:\.(\d{1,100}))?$/;
 

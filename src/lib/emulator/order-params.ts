@@ -7,7 +7,7 @@ import { ORDER_OPTIONS } from './catalogue.ts';
 import { parseDecimal, placesOf } from './decimal.ts';
 import { GeminiError } from './errors.ts';
 import { findSymbol, SYMBOLS, type OrderOption, type OrderRequest, type Side } from './market.ts';
-import { jsonNumberText, toJsonText } from './nonce-parse.ts';
+import { jsonNumberText, stringifyJson } from '../json/index.ts';
 
 /** Gemini's error table: "Client Order ID must be under 100 characters". */
 const MAX_CLIENT_ORDER_ID = 99;
@@ -146,6 +146,6 @@ export function describe(value: unknown): string {
   const numberText = jsonNumberText(value);
   if (numberText !== undefined) return `${numberText} (a JSON number)`;
   if (value === undefined) return '(missing)';
-  const text = toJsonText(value) ?? String(value);
+  const text = stringifyJson(value);
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }

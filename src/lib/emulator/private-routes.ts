@@ -21,7 +21,7 @@ import {
   type Order,
   type Trade,
 } from './market.ts';
-import { jsonNumberText } from './nonce-parse.ts';
+import { jsonNumberText } from '../json/index.ts';
 import { describe, parseOrderRequest } from './order-params.ts';
 import {
   createGroupAccount,

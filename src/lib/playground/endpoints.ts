@@ -6,7 +6,7 @@
  * because watching the sandbox reject a bad request is part of learning.
  */
 import type { EndpointSpec, ParamSpec, ParamType } from '../emulator/catalogue.ts';
-import type { JsonValue } from './json-text.ts';
+import { isJsonNumber, isJsonObject, type JsonValue } from '../json/index.ts';
 
 export type { ParamType };
 
@@ -57,7 +57,7 @@ function matchesType(value: JsonValue, type: ParamType): boolean {
     case 'decimal':
       return typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value);
     case 'integer':
-      return typeof value === 'bigint' || (typeof value === 'number' && Number.isInteger(value));
+      return isJsonNumber(value) && Number.isInteger(Number(value.value));
     case 'boolean':
       return typeof value === 'boolean';
     case 'string[]':
@@ -65,13 +65,9 @@ function matchesType(value: JsonValue, type: ParamType): boolean {
   }
 }
 
-export function isPlainObject(value: JsonValue): value is Record<string, JsonValue> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
 /** Checks params against the endpoint; an empty list means nothing to report. */
 export function validateParams(endpoint: PlaygroundEndpoint, value: JsonValue): ParamIssue[] {
-  if (!isPlainObject(value)) return [{ name: '', code: 'not-an-object' }];
+  if (!isJsonObject(value)) return [{ name: '', code: 'not-an-object' }];
   const issues: ParamIssue[] = [];
   for (const param of endpoint.params) {
     const given = value[param.name];

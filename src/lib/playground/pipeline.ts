@@ -3,7 +3,7 @@
  * HMAC-SHA384 → headers. Wraps the signing core and adds what the page shows per stage.
  */
 import { signRequest, type Nonce, type SignedRequest } from '../signing/index.ts';
-import { prettyJson } from './json-text.ts';
+import { stringifyJson } from '../json/index.ts';
 import type { NonceMode } from './state.ts';
 
 /** Lesson step ids of /<locale>/lessons/sign-first-request/ that teach each stage. */
@@ -59,7 +59,7 @@ export async function computePipeline(input: PipelineInput): Promise<PipelineRes
   });
   return {
     ...signed,
-    paramsJson: prettyJson(input.params),
+    paramsJson: stringifyJson(input.params, 2),
     payloadLines: payloadLines(signed.payload),
   };
 }
@@ -71,7 +71,9 @@ export function payloadLines(payload: Record<string, unknown>): PayloadLine[] {
   entries.forEach(([key, value], index) => {
     const comma = index < entries.length - 1 ? ',' : '';
     const added = key === 'request' || key === 'nonce' ? key : null;
-    const [first, ...rest] = `${JSON.stringify(key)}: ${prettyJson(value)}${comma}`.split('\n');
+    const [first, ...rest] = `${JSON.stringify(key)}: ${stringifyJson(value, 2)}${comma}`.split(
+      '\n',
+    );
     lines.push({ text: `  ${first}`, added });
     for (const line of rest) lines.push({ text: `  ${line}`, added });
   });

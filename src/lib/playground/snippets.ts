@@ -6,7 +6,7 @@
  * escaped for its language, so a param cannot break out of the code it sits in.
  */
 import { serializePayload } from '../signing/index.ts';
-import type { JsonValue } from './json-text.ts';
+import { isJsonNumber, type JsonValue } from '../json/index.ts';
 
 export const SNIPPET_LANGUAGES = ['curl', 'python', 'typescript', 'go'] as const;
 export type SnippetLanguage = (typeof SNIPPET_LANGUAGES)[number];
@@ -98,8 +98,8 @@ function pythonLiteral(value: JsonValue, depth = 1): string {
   if (value === null) return 'None';
   if (value === true) return 'True';
   if (value === false) return 'False';
-  if (typeof value === 'bigint') return value.toString();
-  if (typeof value === 'number' || typeof value === 'string') return JSON.stringify(value);
+  if (isJsonNumber(value)) return value.value; // Python reads every JSON number's text
+  if (typeof value === 'string') return JSON.stringify(value);
   const pad = '    '.repeat(depth);
   if (Array.isArray(value)) {
     return `[${value.map((item) => pythonLiteral(item, depth + 1)).join(', ')}]`;
@@ -171,9 +171,16 @@ function pythonSnippet(request: SnippetRequest): string {
   ].join('\n');
 }
 
-/** A JS literal; integers beyond 2^53 use JSON.rawJSON so JSON.stringify writes their exact digits. */
+/** A number's text survives a round trip through a JS number (so it can be written as one). */
+function fitsJsNumber(text: string): boolean {
+  return String(Number(text)) === text;
+}
+
+/** A JS literal; numbers a JS number would change use JSON.rawJSON so JSON.stringify writes them exactly. */
 function typeScriptLiteral(value: JsonValue): string {
-  if (typeof value === 'bigint') return `JSON.rawJSON(${JSON.stringify(value.toString())})`;
+  if (isJsonNumber(value)) {
+    return fitsJsNumber(value.value) ? value.value : `JSON.rawJSON(${JSON.stringify(value.value)})`;
+  }
   if (Array.isArray(value)) return `[${value.map(typeScriptLiteral).join(', ')}]`;
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value).map(
@@ -249,10 +256,12 @@ function goString(text: string): string {
 
 function goLiteral(value: JsonValue): string {
   if (value === null) return 'nil';
-  if (typeof value === 'bigint') return `json.Number(${goString(value.toString())})`;
+  if (isJsonNumber(value)) {
+    const text = value.value;
+    if (!fitsJsNumber(text)) return `json.Number(${goString(text)})`;
+    return Number.isInteger(Number(text)) ? text : `float64(${text})`;
+  }
   if (typeof value === 'string') return goString(value);
-  if (typeof value === 'number')
-    return Number.isInteger(value) ? String(value) : `float64(${value})`;
   if (typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return `[]any{${value.map(goLiteral).join(', ')}}`;
   const entries = Object.entries(value).map(

@@ -4,6 +4,7 @@
  * written, whatever else the component holds. Reading validates every field and reports each
  * refusal, so a bad link says what is wrong instead of silently doing something else.
  */
+import { isCredentialParam } from '../share/credentials.ts';
 import { isExperimentId, type ExperimentId } from './experiments.ts';
 import { parseTarget, type TargetId, type TargetRefusal } from './targets.ts';
 
@@ -42,8 +43,14 @@ export interface StateRead {
   problems: StateProblem[];
 }
 
-const CREDENTIAL_PARAM = /key|secret|signature|payload|token|password|auth/i;
-const SHARE_FIELDS = ['target', 'endpoint', 'params', 'nonce', 'experiment'];
+/** The query parameters a share link carries; the page reads no others. */
+export const SHARE_FIELDS: readonly string[] = [
+  'target',
+  'endpoint',
+  'params',
+  'nonce',
+  'experiment',
+];
 
 /** Query string (without `?`) for a share link, in a fixed field order. */
 export function encodeShareQuery(state: ShareableState): string {
@@ -84,40 +91,11 @@ export function decodeShareQuery(
     state,
     problems,
   );
-  const suspicious = [...query.keys()].filter(
-    (name) => !SHARE_FIELDS.includes(name) && CREDENTIAL_PARAM.test(name),
-  );
+  const suspicious = [...query.keys()].filter((name) => isCredentialParam(name, SHARE_FIELDS));
   if (suspicious.length > 0) {
     problems.push({ field: 'credentials', code: 'credentials-ignored', names: suspicious });
   }
   return { state, problems };
-}
-
-export interface CredentialStrip {
-  /** The query without the credential-looking parameters (with `?`, or '' when empty). */
-  search: string;
-  names: string[];
-  /** Their values: the session remembers them as secrets (memory only) and blocks them. */
-  values: string[];
-}
-
-/**
- * Takes every parameter that looks like a credential (`secret`, `api_secret`, `apiKey`, …) out
- * of a query string, so the page can replace its address (and history entry) before anything
- * else reads it. Share fields are never taken.
- */
-export function stripCredentialParams(search: string): CredentialStrip {
-  const query = new URLSearchParams(search);
-  const names: string[] = [];
-  const values: string[] = [];
-  for (const [name, value] of [...query]) {
-    if (SHARE_FIELDS.includes(name) || !CREDENTIAL_PARAM.test(name)) continue;
-    if (!names.includes(name)) names.push(name);
-    if (value) values.push(value);
-    query.delete(name);
-  }
-  const rest = query.toString();
-  return { search: names.length === 0 ? search : rest ? `?${rest}` : '', names, values };
 }
 
 /** What localStorage gets: the whitelisted fields only. */

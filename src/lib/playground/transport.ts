@@ -3,7 +3,7 @@
  * comes from `requestUrl`, which refuses anything off the allowlist before a request exists.
  * The built-in target never touches the network: its requests go to the emulator in the page.
  */
-import { parseJsonText, prettyJson, type JsonValue } from './json-text.ts';
+import { isJsonObject, readJson, stringifyJson, type JsonValue } from '../json/index.ts';
 import type { KeyOptions, KeyRole } from './experiments.ts';
 import { MintError, UnreachableTargetError } from './errors.ts';
 import { isBuiltinUrl, requestUrl, type TargetId } from './targets.ts';
@@ -124,16 +124,10 @@ function describeResponse(
   response: Response,
   bodyText: string,
 ): Omit<ReceivedResponse, 'url' | 'timeMs' | 'receivedAt' | 'date'> {
-  const parsed = parseJsonText(bodyText);
+  const body = readJson(bodyText);
   let reason: string | null = null;
   let message: string | null = null;
-  if (
-    parsed.ok &&
-    parsed.value &&
-    typeof parsed.value === 'object' &&
-    !Array.isArray(parsed.value)
-  ) {
-    const body = parsed.value as Record<string, unknown>;
+  if (isJsonObject(body)) {
     if (body.result === 'error' && typeof body.reason === 'string') reason = body.reason;
     if (typeof body.message === 'string') message = body.message;
   }
@@ -142,8 +136,8 @@ function describeResponse(
     statusText: response.statusText,
     headers: [...response.headers.entries()],
     bodyText,
-    body: parsed.ok ? parsed.value : undefined,
-    prettyBody: parsed.ok ? prettyJson(parsed.value) : null,
+    body,
+    prettyBody: body === undefined ? null : stringifyJson(body, 2),
     reason,
     message: reason ? message : null,
   };

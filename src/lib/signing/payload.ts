@@ -2,6 +2,7 @@
  * The JSON payload of a Gemini private API call: `request` (the path), `nonce`, then `account`
  * (master keys only) and the endpoint's parameters, all at the same level.
  */
+import { stringifyJson } from '../json/index.ts';
 
 /** A nonce as sent: a JSON number, an exact bigint (beyond 2^53), or a JSON string (as ccxt sends it). */
 export type Nonce = number | bigint | string;
@@ -33,26 +34,9 @@ export function buildPayload({
 }
 
 /**
- * Compact JSON like `JSON.stringify`, except that bigints are written as their exact digits
- * (JSON.stringify throws on them, and a 19-digit nonce must not be rounded).
+ * Compact JSON like `JSON.stringify`, except that parsed JSON numbers (`LosslessNumber`) and
+ * bigints are written as their exact digits (a 19-digit nonce must not be rounded).
  */
 export function serializePayload(payload: unknown): string {
-  return stringify(payload) ?? 'null';
-}
-
-function stringify(value: unknown): string | undefined {
-  if (typeof value === 'bigint') return value.toString();
-  if (value === null || typeof value !== 'object') return JSON.stringify(value);
-  if (typeof (value as { toJSON?: unknown }).toJSON === 'function') {
-    return stringify((value as { toJSON: () => unknown }).toJSON());
-  }
-  if (Array.isArray(value)) {
-    return `[${value.map((item) => stringify(item) ?? 'null').join(',')}]`;
-  }
-  const members: string[] = [];
-  for (const [name, item] of Object.entries(value)) {
-    const text = stringify(item);
-    if (text !== undefined) members.push(`${JSON.stringify(name)}:${text}`);
-  }
-  return `{${members.join(',')}}`;
+  return stringifyJson(payload);
 }

@@ -5,9 +5,7 @@
  * `account`, and params the endpoint cannot accept (the emulator's endpoint catalogue). The
  * causes come out ranked, each with what the reply links to.
  */
-import { isLosslessNumber } from 'lossless-json';
 import { findEndpoint } from '../emulator/catalogue.ts';
-import { parseExactNumber } from '../emulator/nonce-parse.ts';
 import { reasonSlug } from '../emulator/reasons.ts';
 import type { DecodedInput, NonceUnit } from '../diagnostics/decode.ts';
 import { signatureShape, type SignatureShape } from '../diagnostics/doctor.ts';
@@ -15,7 +13,8 @@ import { finding, FINDING_RULES, type Finding } from '../diagnostics/findings.ts
 import { CREDENTIAL_FIELD } from '../diagnostics/safe-diagnostics.ts';
 import { localizeCatalogue, validateParams, type ParamIssue } from '../playground/endpoints.ts';
 import { CATALOGUE } from '../emulator/catalogue.ts';
-import type { JsonValue } from '../playground/json-text.ts';
+import { isJsonObject, type JsonValue } from '../json/index.ts';
+import { parseExactNumber } from '../nonce.ts';
 import { findSecrets, redactSecrets, type SecretHit } from './secrets.ts';
 import { recognise, type Piece, type TextNotice } from './recognise.ts';
 
@@ -30,7 +29,7 @@ export interface DeskInput {
 }
 
 export interface NonceAnalysis {
-  /** Exactly as written, every digit (lossless-json). */
+  /** Exactly as written, every digit. */
   text: string;
   unit: NonceUnit;
   jsonType: 'number' | 'string';
@@ -210,10 +209,7 @@ function readPayload(
 ): PayloadReading {
   const findings = [...decoded.findings];
   const value = decoded.value;
-  const object =
-    value !== null && typeof value === 'object' && !Array.isArray(value) && !isLosslessNumber(value)
-      ? (value as Record<string, unknown>)
-      : undefined;
+  const object = isJsonObject(value) ? value : undefined;
   const reading: PayloadReading = {
     from,
     decoded,
@@ -239,7 +235,7 @@ function readPayload(
     if (entry && object) {
       const params: Record<string, JsonValue> = {};
       for (const [key, child] of Object.entries(object)) {
-        if (key !== 'request' && key !== 'nonce') params[key] = toJsonValue(child);
+        if (key !== 'request' && key !== 'nonce') params[key] = child;
       }
       reading.paramIssues = validateParams(entry, params);
     }
@@ -288,36 +284,10 @@ const PAYLOAD_PLACEHOLDER = '[payload removed: it contains a secret]';
 /** The payload JSON has a field named like a credential, with a value. */
 function holdsCredential(decoded: DecodedInput): boolean {
   const value = decoded.value;
-  if (
-    value === null ||
-    typeof value !== 'object' ||
-    Array.isArray(value) ||
-    isLosslessNumber(value)
-  )
-    return false;
+  if (!isJsonObject(value)) return false;
   return Object.entries(value).some(
     ([key, child]) => CREDENTIAL_FIELD.test(key) && child !== null && child !== '',
   );
-}
-
-function toJsonValue(value: unknown): JsonValue {
-  if (isLosslessNumber(value)) {
-    const text = value.value;
-    if (/^-?\d+$/.test(text)) {
-      const big = BigInt(text);
-      return big >= BigInt(Number.MIN_SAFE_INTEGER) && big <= BigInt(Number.MAX_SAFE_INTEGER)
-        ? Number(big)
-        : big;
-    }
-    return Number(text);
-  }
-  if (Array.isArray(value)) return value.map(toJsonValue);
-  if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value).map(([key, child]) => [key, toJsonValue(child)]),
-    );
-  }
-  return value as JsonValue;
 }
 
 /** Findings that only say a header is missing from a paste that did not include it. */

@@ -4,14 +4,8 @@
  * UTF-16 repaired, bidi and zero-width controls removed (they can make text read differently
  * from what it is), very long pastes cut. Never throws; every scan is bounded.
  */
-import { isLosslessNumber } from 'lossless-json';
-import { parseJsonLossless } from '../emulator/nonce-parse.ts';
-import {
-  decodeInput,
-  jsonNestingDepth,
-  MAX_JSON_DEPTH,
-  type DecodedInput,
-} from '../diagnostics/decode.ts';
+import { isJsonObject, jsonNumberText, parseJson } from '../json/index.ts';
+import { decodeInput, MAX_JSON_DEPTH, type DecodedInput } from '../diagnostics/decode.ts';
 import {
   formatSafeDiagnostics,
   parseSafeDiagnostics,
@@ -393,20 +387,19 @@ function errorBodies(text: string, offset: number): Piece[] {
 }
 
 function readErrorBody(body: string): Omit<Piece, 'start' | 'end' | 'text'> | undefined {
-  if (jsonNestingDepth(body, MAX_JSON_DEPTH) <= MAX_JSON_DEPTH) {
-    try {
-      const value = parseJsonLossless(body) as Record<string, unknown>;
-      if (value && typeof value === 'object' && typeof value.reason === 'string') {
-        return {
-          kind: 'error-body',
-          reason: value.reason,
-          message: typeof value.message === 'string' ? value.message : undefined,
-          status: isLosslessNumber(value.status) ? Number(value.status.value) : undefined,
-        };
-      }
-    } catch {
-      // Not JSON: a Python dict as printed (`{'result': 'error', …}`) still names the reason.
+  try {
+    const value = parseJson(body, { maxDepth: MAX_JSON_DEPTH });
+    if (isJsonObject(value) && typeof value.reason === 'string') {
+      const status = jsonNumberText(value.status);
+      return {
+        kind: 'error-body',
+        reason: value.reason,
+        message: typeof value.message === 'string' ? value.message : undefined,
+        status: status === undefined ? undefined : Number(status),
+      };
     }
+  } catch {
+    // Not JSON (or too deep): a Python dict as printed (`{'result': 'error', …}`) still names the reason.
   }
   const reason = body.match(REASON_FIELD)?.[1];
   if (reason === undefined) return undefined;

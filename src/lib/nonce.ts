@@ -1,29 +1,9 @@
 /**
- * Lossless reading of the payload JSON. `JSON.parse` rounds 1477963240741083307 (a nonce from
- * Gemini's own docs) to …083400, so numbers stay as their exact text (`LosslessNumber`) and a
- * nonce becomes an exact decimal: digits / 10^scale, compared without floating point.
+ * What a payload's nonce is, shared by the emulator (which enforces it) and the support tools
+ * (which explain it): a JSON number or a string of digits, read exactly as a decimal
+ * digits / 10^scale and compared without floating point.
  */
-import { isLosslessNumber, parse, stringify } from 'lossless-json';
-
-/** Parses JSON text; numbers become `LosslessNumber` (use `jsonNumberText` to read them). */
-export function parseJsonLossless(text: string): unknown {
-  return parse(text);
-}
-
-/** JSON text of a value read by `parseJsonLossless`, numbers in their exact source form. */
-export function toJsonText(value: unknown): string | undefined {
-  try {
-    return stringify(value);
-  } catch {
-    // A value nested thousands deep overflows the stack: describe it instead of failing.
-    return '(a deeply nested JSON value)';
-  }
-}
-
-/** The exact source text of a JSON number read by `parseJsonLossless`, or undefined. */
-export function jsonNumberText(value: unknown): string | undefined {
-  return isLosslessNumber(value) ? value.value : undefined;
-}
+import { jsonNumberText, stringifyJson } from './json/index.ts';
 
 /** An exact decimal number: `digits / 10^scale`. */
 export interface ExactNumber {
@@ -31,7 +11,7 @@ export interface ExactNumber {
   scale: number;
 }
 
-export type NonceReading =
+type NonceReading =
   | { kind: 'missing' }
   | { kind: 'invalid'; text: string; problem: string }
   | { kind: 'ok'; text: string; value: ExactNumber };
@@ -50,7 +30,7 @@ export function readNonce(payload: Record<string, unknown>): NonceReading {
   if (text === undefined) {
     return {
       kind: 'invalid',
-      text: toJsonText(raw) ?? String(raw),
+      text: stringifyJson(raw),
       problem: 'must be a number or a string of digits',
     };
   }
