@@ -4,14 +4,15 @@ import starlight from '@astrojs/starlight';
 import svelte from '@astrojs/svelte';
 import { satteri } from '@astrojs/markdown-satteri';
 import { site } from './src/site.ts';
+import siteStrings from './src/i18n/site.ts';
 import { pagesIn } from './src/sidebar.ts';
 import { stepLinks } from './src/markdown/step-links.ts';
 
-/** A sidebar group of the pages in one content directory, labelled in both locales.
- * @param {string} label @param {string} de @param {string} directory @param {boolean} [collapsed] */
-const group = (label, de, directory, collapsed = false) => ({
-  label,
-  translations: { de },
+/** A sidebar group of the pages in one content directory, labelled in both locales (src/i18n/site.ts).
+ * @param {import('./src/i18n/site.ts').SidebarGroup} directory @param {boolean} [collapsed] */
+const group = (directory, collapsed = false) => ({
+  label: siteStrings.en.sidebar[directory],
+  translations: { de: siteStrings.de.sidebar[directory] },
   collapsed,
   items: pagesIn(directory),
 });
@@ -41,12 +42,7 @@ export default defineConfig({
         PageTitle: './src/components/starlight/PageTitle.astro',
       },
       customCss: ['./src/styles/site.css'],
-      sidebar: [
-        group('Lessons', 'Lektionen', 'lessons'),
-        group('Try it', 'Ausprobieren', 'tools'),
-        group('Reference', 'Nachschlagen', 'reference'),
-        group('Error reference', 'Fehlerreferenz', 'errors', true),
-      ],
+      sidebar: [group('lessons'), group('tools'), group('reference'), group('errors', true)],
       // Starlight's Markdown transforms only know src/content/docs (and would label German
       // anchors in English); our step headings get their links from src/markdown/step-links.ts.
       markdown: { headingLinks: false },

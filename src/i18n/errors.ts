@@ -11,14 +11,18 @@ export default defineStrings({
     actionsLabel: 'Reproduce and inspect',
     playground: 'Reproduce it in the playground',
     playgroundRelated: 'See a closely related case in the playground',
-    'signature-doctor': 'Check a signature in the signature doctor',
-    'payload-decoder': 'Decode a payload in the payload decoder',
-    'backoff-lab': 'Watch 429s and retries in the backoff lab',
+    tool: {
+      'signature-doctor': 'Check a signature in the signature doctor',
+      'payload-decoder': 'Decode a payload in the payload decoder',
+      'backoff-lab': 'Watch 429s and retries in the backoff lab',
+    },
     allErrors: 'All error reasons',
     retry: 'Retry?',
-    'retry-no': 'No: fix the request first',
-    'retry-backoff': 'Yes, with backoff',
-    'retry-later': 'Later, once the condition has ended',
+    retryAdvice: {
+      no: 'No: fix the request first',
+      backoff: 'Yes, with backoff',
+      later: 'Later, once the condition has ended',
+    },
     tableReason: 'Reason',
     tableStatus: 'HTTP',
     tableMeaning: 'What it means',
@@ -31,15 +35,18 @@ export default defineStrings({
     reproduce: 'Reproduce',
     noReproduce:
       'This guide’s emulator never returns this reason, so there is nothing to reproduce here; the page is for recognising it in a real answer from Gemini.',
-    'status-documented': 'Gemini names this status for this reason.',
-    'status-implied':
-      'Gemini publishes no status per reason; this one follows its general status table.',
-    'status-unconfirmed':
-      'UNCONFIRMED: neither Gemini’s docs nor a public capture settle the status; treat it as a guess.',
-    'source-D3': 'Gemini’s error-code page',
-    'source-S1': 'Gemini’s OpenAPI description',
-    'source-C1': 'ccxt’s error map for Gemini (not Gemini itself)',
-    'source-F': 'Gemini’s SDK conformance fixtures',
+    statusSource: {
+      documented: 'Gemini names this status for this reason.',
+      implied: 'Gemini publishes no status per reason; this one follows its general status table.',
+      unconfirmed:
+        'UNCONFIRMED: neither Gemini’s docs nor a public capture settle the status; treat it as a guess.',
+    },
+    source: {
+      D3: 'Gemini’s error-code page',
+      S1: 'Gemini’s OpenAPI description',
+      C1: 'ccxt’s error map for Gemini (not Gemini itself)',
+      F: 'Gemini’s SDK conformance fixtures',
+    },
     descriptionTemplate:
       'Gemini exchange API error {reason} (HTTP {status}): {meaning} Causes, fix and whether to retry.',
     exampleIntro:
@@ -54,14 +61,18 @@ export default defineStrings({
     actionsLabel: 'Nachstellen und untersuchen',
     playground: 'Im Playground nachstellen',
     playgroundRelated: 'Einen eng verwandten Fall im Playground ansehen',
-    'signature-doctor': 'Signatur mit dem Signatur-Doktor prüfen',
-    'payload-decoder': 'Payload im Payload-Decoder dekodieren',
-    'backoff-lab': '429-Antworten und Wiederholungen im Backoff-Labor ansehen',
+    tool: {
+      'signature-doctor': 'Signatur mit dem Signatur-Doktor prüfen',
+      'payload-decoder': 'Payload im Payload-Decoder dekodieren',
+      'backoff-lab': '429-Antworten und Wiederholungen im Backoff-Labor ansehen',
+    },
     allErrors: 'Alle Fehler-Reasons',
     retry: 'Wiederholen?',
-    'retry-no': 'Nein: erst die Anfrage korrigieren',
-    'retry-backoff': 'Ja, mit Backoff',
-    'retry-later': 'Später, wenn der Zustand vorbei ist',
+    retryAdvice: {
+      no: 'Nein: erst die Anfrage korrigieren',
+      backoff: 'Ja, mit Backoff',
+      later: 'Später, wenn der Zustand vorbei ist',
+    },
     tableReason: 'Reason',
     tableStatus: 'HTTP',
     tableMeaning: 'Bedeutung',
@@ -74,15 +85,19 @@ export default defineStrings({
     reproduce: 'Nachstellen',
     noReproduce:
       'Der Emulator dieses Leitfadens liefert diesen Reason nie, daher lässt er sich hier nicht nachstellen; die Seite hilft, ihn in einer echten Antwort von Gemini zu erkennen.',
-    'status-documented': 'Gemini nennt diesen Status für diesen Reason.',
-    'status-implied':
-      'Gemini veröffentlicht keinen Status je Reason; dieser folgt Geminis allgemeiner Statustabelle.',
-    'status-unconfirmed':
-      'UNBESTÄTIGT: Weder Geminis Doku noch ein öffentlicher Mitschnitt klären den Status; betrachten Sie ihn als Vermutung.',
-    'source-D3': 'Geminis Seite mit den Fehlercodes',
-    'source-S1': 'Geminis OpenAPI-Beschreibung',
-    'source-C1': 'ccxts Fehlerliste für Gemini (nicht Gemini selbst)',
-    'source-F': 'Geminis SDK-Konformitäts-Fixtures',
+    statusSource: {
+      documented: 'Gemini nennt diesen Status für diesen Reason.',
+      implied:
+        'Gemini veröffentlicht keinen Status je Reason; dieser folgt Geminis allgemeiner Statustabelle.',
+      unconfirmed:
+        'UNBESTÄTIGT: Weder Geminis Doku noch ein öffentlicher Mitschnitt klären den Status; betrachten Sie ihn als Vermutung.',
+    },
+    source: {
+      D3: 'Geminis Seite mit den Fehlercodes',
+      S1: 'Geminis OpenAPI-Beschreibung',
+      C1: 'ccxts Fehlerliste für Gemini (nicht Gemini selbst)',
+      F: 'Geminis SDK-Konformitäts-Fixtures',
+    },
     descriptionTemplate:
       'Gemini-Exchange-API-Fehler {reason} (HTTP {status}): {meaning} Ursachen, Behebung und ob Sie wiederholen sollten.',
     exampleIntro:

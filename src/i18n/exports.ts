@@ -8,9 +8,11 @@ const strings = defineStrings({
     postmanEnvironment: 'Postman environment: {name}',
     brunoCollection: 'Bruno collection (folder of .bru files, zipped), same signing script',
     openApi: 'OpenAPI 3.1 description of the emulated API (JSON)',
-    'target.local-emulator': 'local emulator',
-    'target.hosted-emulator': 'this site’s emulator',
-    'target.gemini-sandbox': 'Gemini sandbox',
+    target: {
+      'local-emulator': 'local emulator',
+      'hosted-emulator': 'this site’s emulator',
+      'gemini-sandbox': 'Gemini sandbox',
+    },
     secretNote:
       'No file contains a key or secret: type your sandbox key into apiKey and its secret into apiSecret, a secret value that stays in your client.',
     endpointsHeading: 'Endpoints',
@@ -27,9 +29,11 @@ const strings = defineStrings({
     postmanEnvironment: 'Postman-Environment: {name}',
     brunoCollection: 'Bruno-Collection (Ordner mit .bru-Dateien, gezippt), gleiches Signier-Skript',
     openApi: 'OpenAPI-3.1-Beschreibung der emulierten API (JSON)',
-    'target.local-emulator': 'lokaler Emulator',
-    'target.hosted-emulator': 'Emulator dieser Website',
-    'target.gemini-sandbox': 'Gemini-Sandbox',
+    target: {
+      'local-emulator': 'lokaler Emulator',
+      'hosted-emulator': 'Emulator dieser Website',
+      'gemini-sandbox': 'Gemini-Sandbox',
+    },
     secretNote:
       'Keine Datei enthält einen Schlüssel oder ein Secret: Den Sandbox-Schlüssel in apiKey eintragen, das Secret in apiSecret, einen geheimen Wert, der in Ihrem Client bleibt.',
     endpointsHeading: 'Endpunkte',

@@ -2,12 +2,26 @@ import type { Locale } from '../site.ts';
 
 /**
  * UI strings live beside the feature that uses them (src/i18n/<feature>.ts), one object per
- * locale. `defineStrings` makes German a type error wherever it lacks an English key, and
- * tests/unit/i18n.test.ts checks the same at run time.
+ * locale. A value is a string or a nested map keyed by the codes it describes
+ * (`target: Record<TargetId, string>`), so a lookup is `t.target[id]`: the type checker sees
+ * every key, and a code without its string is a compile error. `defineStrings` makes German a
+ * type error wherever it lacks an English key; tests/unit/i18n.test.ts checks the same at run
+ * time (recursively, with placeholders) and that every top-level key is used somewhere.
+ *
+ * Why not Starlight's i18next: the islands receive their strings as serialized props (only the
+ * strings a page uses travel), which a server-side `t()` cannot serve, and i18next's string keys
+ * are invisible to the type checker without module augmentation of one global resource type.
  */
-export type Strings<T extends Record<string, string>> = { en: T; de: { [K in keyof T]: string } };
+export interface StringTree {
+  readonly [key: string]: string | StringTree;
+}
 
-export function defineStrings<T extends Record<string, string>>(strings: Strings<T>): Strings<T> {
+/** The same shape as `T`, every leaf a string (German mirrors English). */
+export type SameKeys<T> = { [K in keyof T]: T[K] extends string ? string : SameKeys<T[K]> };
+
+export type Strings<T extends StringTree> = { en: T; de: SameKeys<T> };
+
+export function defineStrings<T extends StringTree>(strings: Strings<T>): Strings<T> {
   return strings;
 }
 

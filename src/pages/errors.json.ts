@@ -1,16 +1,15 @@
 /** /errors.json: the whole error catalogue for support tooling, built with the site. */
-import { getCollection } from 'astro:content';
+import { errorTexts } from '../components/errors/error-texts.ts';
 import { catalogueJson } from '../lib/errors/catalogue-json.ts';
 import { site } from '../site.ts';
 
 export async function GET() {
-  const meanings = { en: {}, de: {} } as Record<'en' | 'de', Record<string, string>>;
-  for (const entry of await getCollection('docs')) {
-    const error = entry.data.error;
-    const locale = entry.id.split('/')[0];
-    if (error && (locale === 'en' || locale === 'de'))
-      meanings[locale][error.reason] = error.meaning;
-  }
+  const texts = await errorTexts();
+  const meaningsOf = (locale: 'en' | 'de') =>
+    Object.fromEntries(
+      Object.entries(texts[locale]).map(([reason, { meaning }]) => [reason, meaning]),
+    );
+  const meanings = { en: meaningsOf('en'), de: meaningsOf('de') };
   return new Response(JSON.stringify(catalogueJson(site.url, meanings), null, 2), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

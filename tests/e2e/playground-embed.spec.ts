@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
+import playgroundStrings from '../../src/i18n/playground.ts';
 
 /** Built pages that embed `<Playground mode="pipeline" …>` (the lessons do). */
 function pagesWithPipelineEmbed(dir = 'dist'): string[] {
@@ -35,4 +36,20 @@ test('a lesson embed shows the live pipeline of its endpoint and opens it in the
   expect(await link.getAttribute('href')).toMatch(
     /\/tools\/playground\/\?target=builtin&endpoint=/,
   );
+});
+
+test('a lesson embed ships only the pipeline strings, the playground page all of its own', () => {
+  test.skip(pages.length === 0, 'no built page embeds <Playground mode="pipeline"> yet');
+  const html = (path: string) => readFileSync(join('dist', path, 'index.html'), 'utf8');
+  for (const locale of ['en', 'de'] as const) {
+    const lesson = pages.find((path) => path.startsWith(`/${locale}/`));
+    expect(lesson, `a ${locale} page with the embed`).toBeDefined();
+    const { safetyBody, pipelineDemoLabel } = playgroundStrings[locale];
+    // A playground-only string (the safety notice) is absent; the embed's own label is there.
+    const probe = safetyBody.slice(0, 40);
+    const has = (path: string, text: string) => html(path).includes(text);
+    expect(has(lesson!, pipelineDemoLabel), `${lesson} has the embed's label`).toBe(true);
+    expect(has(lesson!, probe), `${lesson} ships the playground's safety notice`).toBe(false);
+    expect(has(`${locale}/tools/playground`, probe), 'the playground has it').toBe(true);
+  }
 });

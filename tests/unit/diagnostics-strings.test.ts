@@ -1,10 +1,10 @@
 /**
- * The support tools look strings up by computed keys (`finding.<id>`, `recipe.<name>.title`, …):
- * every key the diagnostics can produce must exist, so no raw key ever reaches the page.
+ * The support tools look strings up by code (`t.finding[id]`, `t.recipe[explanation].title`, …):
+ * the types make a missing one a compile error; this checks each is a text at run time too.
  */
 import { describe, expect, it } from 'vitest';
 import strings from '../../src/i18n/tools.ts';
-import { FINDING_RULES } from '../../src/lib/diagnostics/findings.ts';
+import { FINDING_RULES, type FindingId } from '../../src/lib/diagnostics/findings.ts';
 import { RECIPES, type InputProblem, type Verdict } from '../../src/lib/diagnostics/doctor.ts';
 import type { StyleChange } from '../../src/lib/diagnostics/reserialize.ts';
 import type { InputKind, NonceUnit } from '../../src/lib/diagnostics/decode.ts';
@@ -21,28 +21,28 @@ const changes: StyleChange[] = [
 const kinds: InputKind[] = ['empty', 'base64', 'json', 'headers', 'curl'];
 const units: NonceUnit[] = ['counter', 'seconds', 'milliseconds', 'microseconds', 'nanoseconds'];
 
-const keys = [
-  ...Object.keys(FINDING_RULES).map((id) => `finding.${id}`),
+/** Every text the diagnostics can ask for, looked up the way the islands do. */
+const texts = (t: (typeof strings)['en']) => [
   ...Object.values(FINDING_RULES).flatMap((rule) => [
-    `severity.${rule.severity}`,
-    ...('step' in rule ? [`step.${rule.step}`] : []),
+    t.severity[rule.severity],
+    ...('step' in rule ? [t.step[rule.step]] : []),
   ]),
+  ...(Object.keys(FINDING_RULES) as FindingId[]).map((id) => t.finding[id]),
   ...RECIPES.flatMap((recipe) => [
-    `${recipe.explanation}.title`,
-    `${recipe.explanation}.fix`,
-    `step.${recipe.step}`,
+    t.recipe[recipe.explanation].title,
+    t.recipe[recipe.explanation].fix,
+    t.step[recipe.step],
   ]),
-  ...verdicts.map((verdict) => `verdict.${verdict}`),
-  ...problems.map((problem) => `problem.${problem}`),
-  ...changes.map((change) => `change.${change}`),
-  ...kinds.map((kind) => `kind.${kind}`),
-  ...units.map((unit) => `unit.${unit}`),
+  ...verdicts.map((verdict) => t.verdict[verdict]),
+  ...problems.map((problem) => t.problem[problem]),
+  ...changes.map((change) => t.change[change]),
+  ...kinds.map((kind) => t.kind[kind]),
+  ...units.map((unit) => t.unit[unit]),
 ];
 
 describe('support tool strings', () => {
   it.each(['en', 'de'] as const)('%s has every key the diagnostics can produce', (locale) => {
-    const table = strings[locale] as Record<string, string>;
-    expect(keys.filter((key) => !table[key])).toEqual([]);
+    expect(texts(strings[locale]).filter((text) => !text?.trim())).toEqual([]);
   });
 
   it('recipe ids are unique', () => {

@@ -19,6 +19,7 @@ import { locales } from '../../src/site.ts';
 import { CATALOGUE, GROUPS, entryForReason } from '../../src/lib/errors/catalogue.ts';
 import { DOCUMENTED_REASONS } from '../../src/lib/errors/documented.ts';
 import { catalogueJson } from '../../src/lib/errors/catalogue-json.ts';
+import { errorTexts } from '../fixtures/error-texts.ts';
 import { errorSchema } from '../../src/lib/errors/schema.ts';
 
 const errorsDir = (locale: string) => join('content', 'docs', locale, 'errors');
@@ -163,14 +164,40 @@ describe('the catalogue', () => {
 
   it('the frontmatter schema accepts emulator reasons and refuses others', () => {
     expect(
-      errorSchema.safeParse({ reason: 'InvalidNonce', meaning: 'A nonce problem.' }).success,
+      errorSchema.safeParse({
+        reason: 'InvalidNonce',
+        meaning: 'A nonce problem.',
+        fix: 'Send a larger nonce.',
+      }).success,
     ).toBe(true);
     expect(
-      errorSchema.safeParse({ reason: 'Maintenance', meaning: 'Documented only.' }).success,
+      errorSchema.safeParse({ reason: 'InvalidNonce', meaning: 'A nonce problem.' }).success,
+      'fix is required',
+    ).toBe(false);
+    expect(
+      errorSchema.safeParse({
+        reason: 'Maintenance',
+        meaning: 'Documented only.',
+        fix: 'Wait for the end.',
+      }).success,
     ).toBe(false);
     expect(
       errorSchema.safeParse({ reason: 'NoSuchReason', meaning: 'Not a reason.' }).success,
     ).toBe(false);
+  });
+
+  it('every reason the emulator returns has its meaning and fix once, on its page, in both locales', () => {
+    for (const locale of ['en', 'de'] as const) {
+      expect(Object.keys(errorTexts[locale]).sort(), locale).toEqual(
+        REASONS.map(({ reason }) => reason).sort(),
+      );
+      for (const { reason } of REASONS) {
+        const text = errorTexts[locale][reason]!;
+        expect(text.meaning.length, `${locale} ${reason}`).toBeGreaterThan(10);
+        expect(text.fix.length, `${locale} ${reason}`).toBeGreaterThan(10);
+        expect(text.fix, `${locale} ${reason}: one sentence`).toMatch(/[.!]$/);
+      }
+    }
   });
 
   it('/errors.json lists every reason with its meaning and pages in both locales', () => {

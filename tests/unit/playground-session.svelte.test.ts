@@ -64,7 +64,7 @@ function createSession(options: Partial<ConstructorParameters<typeof PlaygroundS
   let session!: PlaygroundSession;
   stops.push(
     $effect.root(() => {
-      session = new PlaygroundSession({ t, locale: 'en', catalogue, ...options });
+      session = new PlaygroundSession({ t, locale: 'en', errors: {}, catalogue, ...options });
     }),
   );
   flushSync();

@@ -7,6 +7,8 @@ import toolStrings from '../../src/i18n/tools.ts';
 import { findingMessage } from '../../src/components/tools/present.ts';
 import type { Locale } from '../../src/site.ts';
 import { catalogue, knownReasons } from '../fixtures/support-catalogue.ts';
+import { errorTexts } from '../fixtures/error-texts.ts';
+import { plainText } from '../../src/lib/errors/texts.ts';
 import { NOW, PASTES, SECRET } from '../fixtures/support-pastes.ts';
 
 const SITE = 'https://guide.example';
@@ -17,6 +19,7 @@ const reply = (text: string, locale: Locale) =>
     siteUrl: SITE,
     catalogue,
     strings: supportStrings[locale],
+    errors: errorTexts[locale],
     describeFinding: (item) => findingMessage(toolStrings[locale], item),
   });
 const paste = (name: string) => PASTES.find((item) => item.name === name)!.text;
@@ -39,9 +42,9 @@ describe('reply builder', () => {
     const result = reply(mixed, 'en');
     expect(result.text.startsWith('Hello,\n')).toBe(true);
     expect(result.cause).toBe(
-      `Gemini answered with InvalidNonce: ${catalogue.errors['invalid-nonce']!.meaning.en}`,
+      `Gemini answered with InvalidNonce: ${plainText(errorTexts.en.InvalidNonce!.meaning)}`,
     );
-    expect(result.fixes[0]).toBe(supportStrings.en['fix.InvalidNonce']);
+    expect(result.fixes[0]).toBe(plainText(errorTexts.en.InvalidNonce!.fix));
     expect(result.fixes[1]).toContain('milliseconds');
     const urls = result.links.map((link) => link.url);
     expect(urls).toEqual(
@@ -68,7 +71,7 @@ describe('reply builder', () => {
     const result = reply(mixed, 'de');
     expect(result.text.startsWith('Hallo,\n')).toBe(true);
     expect(result.cause).toBe(
-      `Gemini hat mit InvalidNonce geantwortet: ${catalogue.errors['invalid-nonce']!.meaning.de}`,
+      `Gemini hat mit InvalidNonce geantwortet: ${plainText(errorTexts.de.InvalidNonce!.meaning)}`,
     );
     expect(result.fixes[1]).toContain('Millisekunden');
     expect(result.text).toContain('Bitte schicken Sie uns nie Ihr API-Secret');
@@ -146,7 +149,7 @@ describe('reply builder: a bare status', () => {
   it('reads HTTP 429 without a body as the rate limit, with the backoff step', () => {
     const result = reply('HTTP/1.1 429 Too Many Requests', 'en');
     expect(result.cause).toBe(
-      `Gemini answered with HTTP 429 (RateLimit): ${catalogue.errors['rate-limit']!.meaning.en}`,
+      `Gemini answered with HTTP 429 (RateLimit): ${plainText(errorTexts.en.RateLimit!.meaning)}`,
     );
     expect(result.links.map((link) => link.url)).toContain(
       `${SITE}/en/lessons/rate-limits/#backoff-with-jitter`,

@@ -5,11 +5,6 @@ import type { Expected } from '../../lib/backoff/settings.ts';
 
 export type BackoffStrings = (typeof strings)['en'];
 
-/** A string picked by a runtime key, e.g. `pick(t, 'strategy_', 'full-jitter')`. */
-export function pick(t: BackoffStrings, prefix: string, key: string): string {
-  return (t as Record<string, string>)[`${prefix}${key}`] ?? key;
-}
-
 export function expectedText(t: BackoffStrings, expected: Expected): string {
   if (expected.kind === 'choice')
     return format(t.expectedChoice, { options: expected.options.join(', ') });

@@ -4,7 +4,7 @@
  * the validation issues, the filled path and why nothing can be signed are derived from it.
  */
 import { format } from '../../i18n/index.ts';
-import type { PlaygroundStrings } from '../../i18n/playground.ts';
+import type { PipelineStrings } from '../../i18n/pipeline.ts';
 import type { Nonce } from '../../lib/signing/index.ts';
 import {
   endpointByPath,
@@ -69,7 +69,7 @@ export interface PipelineView {
 }
 
 export interface DraftOptions {
-  t: PlaygroundStrings;
+  t: PipelineStrings;
   catalogue: PlaygroundEndpoint[];
   endpoint: string;
   /** The starting params text; the endpoint's example when absent. */
@@ -79,7 +79,7 @@ export interface DraftOptions {
 }
 
 export class RequestDraft {
-  readonly #t: PlaygroundStrings;
+  readonly #t: PipelineStrings;
   readonly #catalogue: PlaygroundEndpoint[];
   readonly #guard: () => string | null;
   readonly #fallback: PlaygroundEndpoint;

@@ -4,6 +4,7 @@
  */
 import { format } from '../../i18n/index.ts';
 // Type only: the strings themselves arrive as a prop, so no locale's text is in the bundle.
+import type { PipelineStrings } from '../../i18n/pipeline.ts';
 import type { PlaygroundStrings } from '../../i18n/playground.ts';
 import type { ParamIssue } from '../../lib/playground/endpoints.ts';
 import type { JsonError } from '../../lib/json/user-input.ts';
@@ -15,21 +16,16 @@ import {
   type TargetRefusal,
 } from '../../lib/playground/targets.ts';
 
-/** Looks up a key built from a code (`reason_${reason}_fix`); undefined when there is none. */
-export function lookup(t: PlaygroundStrings, key: string): string | undefined {
-  return Object.hasOwn(t, key) ? (t as Record<string, string>)[key] : undefined;
-}
-
-function found(t: PlaygroundStrings, text: string): string {
+function found(t: PipelineStrings, text: string): string {
   if (text === '') return t.found_end;
   if (text === '\n') return t.found_linebreak;
   if (text === '\t') return t.found_tab;
   return `“${text}”`;
 }
 
-export function jsonErrorMessage(t: PlaygroundStrings, error: JsonError): string {
-  const problem = format(lookup(t, `json_${error.code}`) ?? error.code, {
-    expected: lookup(t, `expect_${error.expected}`) ?? error.expected,
+export function jsonErrorMessage(t: PipelineStrings, error: JsonError): string {
+  const problem = format(t.json[error.code], {
+    expected: t.expect[error.expected],
     found:
       error.code === 'duplicate-key' || error.code === 'bad-escape' || error.code === 'bad-number'
         ? error.found
@@ -38,13 +34,13 @@ export function jsonErrorMessage(t: PlaygroundStrings, error: JsonError): string
   return format(t.jsonError, { line: error.line, column: error.column, problem });
 }
 
-export function issueMessage(t: PlaygroundStrings, issue: ParamIssue): string {
-  const template = lookup(t, `issue_${issue.code}`) ?? issue.code;
+export function issueMessage(t: PipelineStrings, issue: ParamIssue): string {
+  const template = t.issue[issue.code];
   switch (issue.code) {
     case 'wrong-type':
       return format(template, {
         name: issue.name,
-        type: lookup(t, `type_${issue.expected}`) ?? issue.expected,
+        type: t.type[issue.expected],
       });
     case 'not-allowed':
       return format(template, { name: issue.name, allowed: issue.allowed.join(', ') });
@@ -56,11 +52,11 @@ export function issueMessage(t: PlaygroundStrings, issue: ParamIssue): string {
 }
 
 export function targetName(t: PlaygroundStrings, target: TargetId): string {
-  return lookup(t, `target_${target}`) ?? target;
+  return t.target[target];
 }
 
 export function refusalMessage(t: PlaygroundStrings, refusal: TargetRefusal): string {
-  const template = lookup(t, `refusal_${refusal.code}`) ?? refusal.code;
+  const template = t.refusal[refusal.code];
   return refusal.code === 'unknown-target'
     ? format(template, { value: refusal.value })
     : format(template, { host: refusal.host });
@@ -68,7 +64,7 @@ export function refusalMessage(t: PlaygroundStrings, refusal: TargetRefusal): st
 
 export function problemMessage(t: PlaygroundStrings, problem: StateProblem): string {
   if (problem.field === 'target') return refusalMessage(t, problem.refusal);
-  const template = lookup(t, `problem_${problem.code}`) ?? problem.code;
+  const template = t.problem[problem.code];
   switch (problem.code) {
     case 'too-long':
       return format(template, { length: problem.length });
@@ -80,13 +76,14 @@ export function problemMessage(t: PlaygroundStrings, problem: StateProblem): str
 }
 
 export function roleNames(t: PlaygroundStrings, roles: readonly string[]): string {
-  return roles.map((role) => lookup(t, `role_${role}`) ?? role).join(', ');
+  const names: Record<string, string> = t.role;
+  return roles.map((role) => (Object.hasOwn(names, role) ? names[role] : role)).join(', ');
 }
 
 /** Why a send or mint produced no answer, in words. */
 export function describeSendError(t: PlaygroundStrings, error: unknown): string {
   if (error instanceof UnreachableTargetError) {
-    return format(lookup(t, `unreachable_${error.target}`) ?? error.message, {
+    return format(t.unreachable[error.target], {
       message: error.message,
     });
   }

@@ -47,9 +47,10 @@ import type {
   ReceivedResponse,
   TransportDeps,
 } from '../../lib/playground/transport.ts';
+import type { ErrorTexts } from '../../lib/errors/texts.ts';
 import { stripCredentialsFromAddress } from '../kit/address.ts';
 import { DEFAULT_ENDPOINT, Latest, RequestDraft, type PipelineView } from './draft.svelte.ts';
-import { describeSendError, lookup, problemMessage, targetName } from './messages.ts';
+import { describeSendError, problemMessage, targetName } from './messages.ts';
 
 /** Sending and minting load right after the page, not with it (less JS at load). */
 const transport = () => import('../../lib/playground/transport.ts');
@@ -66,6 +67,8 @@ export interface SessionEnv {
 export interface SessionOptions {
   t: PlaygroundStrings;
   locale: Locale;
+  /** Meaning and fix of each error reason, from the error pages (src/lib/errors/texts.ts). */
+  errors: ErrorTexts;
   catalogue: PlaygroundEndpoint[];
   /** Presets from an embedding lesson; the playground page itself passes none. */
   endpoint?: string;
@@ -81,6 +84,7 @@ export interface LinkNotice {
 export class PlaygroundSession {
   readonly t: PlaygroundStrings;
   readonly locale: Locale;
+  readonly errors: ErrorTexts;
   readonly catalogue: PlaygroundEndpoint[];
   /** The playground page restores and saves state; a lesson embed with presets does neither. */
   readonly persists: boolean;
@@ -123,9 +127,7 @@ export class PlaygroundSession {
 
   readonly manual = $derived(parseManualNonce(this.manualNonce));
   readonly manualNonceError = $derived.by(() =>
-    this.nonceMode === 'manual' && !this.manual.ok
-      ? (lookup(this.t, `manualNonce_${this.manual.code}`) ?? '')
-      : '',
+    this.nonceMode === 'manual' && !this.manual.ok ? this.t.manualNonce[this.manual.code] : '',
   );
   readonly keyUsable = $derived(this.apiKey !== null && this.apiKey.target === this.target);
   /** The draft holds a secret seen in this session (as typed, or once JSON escapes are read). */
@@ -175,6 +177,7 @@ export class PlaygroundSession {
   constructor(options: SessionOptions) {
     this.t = options.t;
     this.locale = options.locale;
+    this.errors = options.errors;
     this.catalogue = options.catalogue;
     this.#presets = options;
     this.persists = options.endpoint === undefined && options.params === undefined;

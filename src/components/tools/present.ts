@@ -7,23 +7,17 @@ import type { ToolStrings } from '../../i18n/tools.ts';
 import type { Locale } from '../../site.ts';
 import type { Finding } from '../../lib/diagnostics/findings.ts';
 
-/** Looks up a computed key; a missing one shows the key itself, so the gap is visible. */
-export function text(t: ToolStrings, key: string): string {
-  return (t as Record<string, string>)[key] ?? key;
-}
-
 export function findingMessage(t: ToolStrings, item: Finding): string {
   const params = { ...item.params };
-  if (typeof params.unit === 'string') params.unit = text(t, `unit.${params.unit}`);
-  return format(text(t, `finding.${item.id}`), params);
+  const units: Record<string, string> = t.unit;
+  if (typeof params.unit === 'string' && Object.hasOwn(units, params.unit))
+    params.unit = units[params.unit]!;
+  return format(t.finding[item.id], params);
 }
 
 export { reasonName } from '../../lib/diagnostics/findings.ts';
 
-/** Splits `a `code` b` into ['a ', 'code', ' b']: odd indexes are code. */
-export function splitCode(message: string): string[] {
-  return message.split('`');
-}
+export { splitCode } from '../../lib/errors/texts.ts';
 
 /** "in 5 seconds" / "vor 3 Minuten", in a unit that keeps the number readable. */
 export function relativeTime(seconds: number, locale: Locale): string {

@@ -37,7 +37,7 @@ export interface Reproduction {
 
 export interface Recipe {
   id: string;
-  /** i18n key prefix: `<explanation>.title`, `<explanation>.fix` in src/i18n/tools.ts. */
+  /** Its title and fix in src/i18n/tools.ts: `recipe[explanation]`. */
   explanation: string;
   /** Where the signing lesson teaches the right way. */
   step: LessonStep;
@@ -56,38 +56,38 @@ const otherHash =
 export const RECIPES = [
   {
     id: 'hmac-over-json',
-    explanation: 'recipe.hmacOverJson',
+    explanation: 'hmacOverJson',
     step: 'compute-signature',
     reproduce: async ({ secret, json }) =>
       json === undefined ? [] : [{ signature: await hmacHex(secret, json) }],
   },
   {
     id: 'sha256',
-    explanation: 'recipe.sha256',
+    explanation: 'sha256',
     step: 'compute-signature',
     reproduce: otherHash('SHA-256'),
   },
   {
     id: 'sha512',
-    explanation: 'recipe.sha512',
+    explanation: 'sha512',
     step: 'compute-signature',
     reproduce: otherHash('SHA-512'),
   },
   {
     id: 'sha1',
-    explanation: 'recipe.sha1',
+    explanation: 'sha1',
     step: 'compute-signature',
     reproduce: otherHash('SHA-1'),
   },
   {
     id: 'uppercase-hex',
-    explanation: 'recipe.uppercaseHex',
+    explanation: 'uppercaseHex',
     step: 'compute-signature',
     reproduce: async ({ correct }) => [{ signature: toHex(correct).toUpperCase() }],
   },
   {
     id: 'base64-signature',
-    explanation: 'recipe.base64Signature',
+    explanation: 'base64Signature',
     step: 'compute-signature',
     reproduce: async ({ correct }) => {
       const standard = bytesToBase64(correct);
@@ -99,7 +99,7 @@ export const RECIPES = [
   },
   {
     id: 'base64url-payload',
-    explanation: 'recipe.base64urlPayload',
+    explanation: 'base64urlPayload',
     step: 'encode-base64',
     reproduce: async ({ secret, payload, json }) => {
       // Signed one alphabet, sent the other: try the sent bytes in each form. A wrapped paste
@@ -119,7 +119,7 @@ export const RECIPES = [
   },
   {
     id: 'trailing-newline',
-    explanation: 'recipe.trailingNewline',
+    explanation: 'trailingNewline',
     step: 'encode-base64',
     reproduce: async ({ secret, payload }) =>
       signForms(secret, payload, [
@@ -129,7 +129,7 @@ export const RECIPES = [
   },
   {
     id: 'line-breaks',
-    explanation: 'recipe.lineBreaks',
+    explanation: 'lineBreaks',
     step: 'encode-base64',
     reproduce: async ({ secret, payload }) => {
       const unwrapped = payload.replace(/\s+/g, '');
@@ -151,7 +151,7 @@ export const RECIPES = [
   },
   {
     id: 'secret-base64-decoded',
-    explanation: 'recipe.secretBase64Decoded',
+    explanation: 'secretBase64Decoded',
     step: 'compute-signature',
     reproduce: async ({ secret, payload }) => {
       const bytes = /^[A-Za-z0-9+/_-]+={0,2}$/.test(secret) ? base64ToBytes(secret) : undefined;
@@ -160,7 +160,7 @@ export const RECIPES = [
   },
   {
     id: 'secret-hex-decoded',
-    explanation: 'recipe.secretHexDecoded',
+    explanation: 'secretHexDecoded',
     step: 'compute-signature',
     reproduce: async ({ secret, payload }) => {
       const bytes = hexToBytes(secret);
@@ -169,7 +169,7 @@ export const RECIPES = [
   },
   {
     id: 'secret-whitespace',
-    explanation: 'recipe.secretWhitespace',
+    explanation: 'secretWhitespace',
     step: 'compute-signature',
     reproduce: async ({ secret, payload }) => {
       const keys =
@@ -189,7 +189,7 @@ export const RECIPES = [
   },
   {
     id: 'reserialized-json',
-    explanation: 'recipe.reserializedJson',
+    explanation: 'reserializedJson',
     step: 'build-payload',
     reproduce: async ({ secret, json, value }) => {
       if (json === undefined) return [];

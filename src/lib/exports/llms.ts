@@ -5,6 +5,8 @@
  * page imports into plain Markdown (asides, tabs, checklists), drops interactive islands,
  * removes heading attributes and makes links absolute. Fenced code is left untouched.
  */
+import siteStrings from '../../i18n/site.ts';
+
 export interface LlmsPage {
   /** e.g. "en/lessons/create-api-key". */
   id: string;
@@ -98,22 +100,16 @@ export function mdxToMarkdown(body: string, resolveRaw: RawResolver, siteUrl: st
   return text.replace(/\n{3,}/g, '\n\n').trim();
 }
 
-const SECTIONS: Record<'en' | 'de', Array<[directory: string, label: string]>> = {
-  en: [
-    ['', 'Start'],
-    ['lessons', 'Lessons'],
-    ['tools', 'Try it'],
-    ['reference', 'Reference'],
-    ['errors', 'Error reference'],
-  ],
-  de: [
-    ['', 'Start'],
-    ['lessons', 'Lektionen'],
-    ['tools', 'Ausprobieren'],
-    ['reference', 'Nachschlagen'],
-    ['errors', 'Fehlerreferenz'],
-  ],
-};
+/** The sections of the sidebar, in its order, labelled as it labels them (src/i18n/site.ts). */
+const SECTIONS = Object.fromEntries(
+  (['en', 'de'] as const).map((locale) => {
+    const strings = siteStrings[locale];
+    const groups = (['lessons', 'tools', 'reference', 'errors'] as const).map(
+      (directory): [string, string] => [directory, strings.sidebar[directory]],
+    );
+    return [locale, [['', strings.home] as [string, string], ...groups]];
+  }),
+) as Record<'en' | 'de', Array<[directory: string, label: string]>>;
 
 /** A page by its sidebar slug; `index` is the locale's home page. */
 function findPage(pages: LlmsPage[], locale: string, slug: string): LlmsPage | undefined {

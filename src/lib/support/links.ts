@@ -34,8 +34,6 @@ export interface LinkEntry {
 
 export interface ErrorPageFacts {
   reason: string;
-  /** The one-sentence meaning, from the page's description, per locale. */
-  meaning: Partial<Record<Locale, string>>;
   experiment?: ExperimentId;
   tools: ErrorTool[];
 }
@@ -76,20 +74,7 @@ export function headingsOf(body: string): Heading[] {
   return headings;
 }
 
-/**
- * The first sentence after the reason in an error page's description:
- * `Gemini exchange API error X (HTTP 400): the nonce is wrong. Causes and fixes.` → `The nonce is wrong.`
- */
-export function meaningFromDescription(description: string): string {
-  const afterReason = description.replace(/^[^:]*?\b[A-Z][A-Za-z]+(?:\s*\([^)]*\))?:\s*/, '');
-  // A sentence ends at a full stop after a word of two or more letters ("z. B." does not end one).
-  const first =
-    afterReason.match(/^(.*?[\p{L}\d)'"”’]{2}\.)(?=\s+\p{Lu}|\s*$)/u)?.[1] ?? afterReason;
-  // Capitalise a plain word only; `client_order_id` stays as written.
-  return /^\p{Ll}+\s/u.test(first) ? first.charAt(0).toUpperCase() + first.slice(1) : first;
-}
-
-function errorFactsOf(body: string): Omit<ErrorPageFacts, 'meaning'> | undefined {
+function errorFactsOf(body: string): ErrorPageFacts | undefined {
   const facts = body.match(/<ErrorFacts\b([\s\S]*?)\/>/)?.[1];
   if (facts === undefined) return undefined;
   const reason = facts.match(/reason="([A-Za-z]+)"/)?.[1];
@@ -147,11 +132,7 @@ export function buildLinkCatalogue(
     if (isError) {
       const slug = page.slug.slice('errors/'.length);
       const facts = errorFactsOf(page.body);
-      if (facts) {
-        const known = errors[slug] ?? { ...facts, meaning: {} };
-        known.meaning[page.locale] = meaningFromDescription(page.description);
-        errors[slug] = known;
-      }
+      if (facts) errors[slug] ??= facts;
     }
   }
   const locales = [...new Set(pages.map((page) => page.locale))];

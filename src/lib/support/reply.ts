@@ -16,6 +16,7 @@ import {
   type FindingRule,
 } from '../diagnostics/findings.ts';
 import { playgroundHref, toolHref } from '../errors/error-facts.ts';
+import { plainText, type ErrorTexts } from '../errors/texts.ts';
 import type { ParamIssue } from '../playground/endpoints.ts';
 import type { Cause, DeskDiagnosis } from './diagnose.ts';
 import {
@@ -34,6 +35,8 @@ export interface ReplyOptions {
   catalogue: LinkCatalogue;
   /** Support strings of the customer's locale. */
   strings: SupportStrings;
+  /** Each reason's meaning and fix from its error page, in the customer's locale. */
+  errors: ErrorTexts;
   /** A decoder finding as text in the customer's locale. */
   describeFinding: (item: Finding) => string;
 }
@@ -85,7 +88,6 @@ const REASON_FAQ: Record<string, string> = {
   MissingRole: 'read-only-role',
 };
 
-const MISSING_HEADER = ['MissingApikeyHeader', 'MissingPayloadHeader', 'MissingSignatureHeader'];
 const ORDER_REASONS = [
   'InvalidSymbol',
   'InvalidPrice',
@@ -101,21 +103,13 @@ const ORDER_REASONS = [
   'OrderNotFound',
 ];
 
-function fixForReason(reason: string, strings: SupportStrings): string {
-  const own = (strings as Record<string, string>)[`fix.${reason}`];
-  if (own) return own;
-  if (MISSING_HEADER.includes(reason)) return strings['fix.missingHeader'];
-  if (ORDER_REASONS.includes(reason)) return strings['fix.order'];
-  return strings['fix.generic'];
-}
-
 export function describeParamIssues(
   issues: readonly ParamIssue[],
   strings: SupportStrings,
 ): string {
   return issues
     .map((issue) =>
-      format((strings as Record<string, string>)[`param.${issue.code}`] ?? issue.code, {
+      format(strings.param[issue.code], {
         name: issue.name,
         expected: 'expected' in issue ? issue.expected : '',
         allowed: 'allowed' in issue ? issue.allowed.join(', ') : '',
@@ -126,7 +120,9 @@ export function describeParamIssues(
 }
 
 export function buildReply(diagnosis: DeskDiagnosis, options: ReplyOptions): Reply {
-  const { locale, strings, catalogue, siteUrl } = options;
+  const { locale, strings, errors, catalogue, siteUrl } = options;
+  const errorText = (reason: string) =>
+    Object.hasOwn(errors, reason) ? errors[reason] : undefined;
   const links: ReplyLink[] = [];
   const pushLink = (label: string, url: string) => {
     if (!links.some((link) => link.url === url)) links.push({ label, url });
@@ -167,7 +163,7 @@ export function buildReply(diagnosis: DeskDiagnosis, options: ReplyOptions): Rep
     switch (cause.kind) {
       case 'reason':
       case 'status': {
-        const meaning = catalogue.errors[cause.slug]?.meaning[locale] ?? '';
+        const meaning = plainText(errorText(cause.reason)?.meaning ?? '');
         const reason =
           cause.kind === 'status' ? `HTTP ${cause.status} (${cause.reason})` : cause.reason;
         return format(strings['reply.cause.reason'], { reason, meaning }).replace(/:\s*$/, '.');
@@ -197,7 +193,8 @@ export function buildReply(diagnosis: DeskDiagnosis, options: ReplyOptions): Rep
     switch (cause.kind) {
       case 'reason':
       case 'status': {
-        fixes.push(fixForReason(cause.reason, strings));
+        const fix = errorText(cause.reason)?.fix;
+        fixes.push(fix ? plainText(fix) : strings['fix.generic']);
         addLink(
           format(strings['link.errorPage'], { reason: cause.reason }),
           place(`errors/${cause.slug}`, 'causes') ?? place(`errors/${cause.slug}`),
