@@ -1,0 +1,42 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import kitStrings from '../../src/i18n/kit.ts';
+
+/** Every page with an island that uses the copy/share kit (src/components/kit/). */
+const KIT_PAGES = [
+  'playground',
+  'backoff-lab',
+  'payload-decoder',
+  'signature-doctor',
+  'support-desk',
+];
+
+test('each kit island ships the kit strings of its page locale only', () => {
+  for (const locale of ['en', 'de'] as const) {
+    const other = locale === 'en' ? 'de' : 'en';
+    for (const page of KIT_PAGES) {
+      const html = readFileSync(join('dist', locale, 'tools', page, 'index.html'), 'utf8');
+      // A string the kit only shows when the clipboard is refused: in the props, never rendered.
+      const own = kitStrings[locale].linkManual;
+      const foreign = kitStrings[other].linkManual;
+      expect(html.includes(own), `${locale}/tools/${page} has its kit strings`).toBe(true);
+      expect(html.includes(foreign), `${locale}/tools/${page} ships ${other} kit strings`).toBe(
+        false,
+      );
+    }
+  }
+});
+
+test('no script bundle carries the kit strings (they arrive as island props)', () => {
+  const scripts = readdirSync(join('dist', '_astro')).filter((file) => file.endsWith('.js'));
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const file of scripts) {
+    const code = readFileSync(join('dist', '_astro', file), 'utf8');
+    for (const locale of ['en', 'de'] as const) {
+      expect(code.includes(kitStrings[locale].linkManual), `${file}: ${locale} kit strings`).toBe(
+        false,
+      );
+    }
+  }
+});
