@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import endpointStrings from '../../src/i18n/endpoints.ts';
 import { CATALOGUE } from '../../src/lib/emulator/catalogue.ts';
 import { LosslessNumber, parseJson, stringifyJson } from '../../src/lib/json/index.ts';
 
@@ -19,9 +20,7 @@ describe('localizeCatalogue', () => {
     const german = localizeCatalogue(CATALOGUE, 'de');
     expect(german.map((entry) => entry.path)).toEqual(CATALOGUE.map((entry) => entry.path));
     const order = german.find((entry) => entry.path === '/v1/order/new')!;
-    expect(order.description).toBe(
-      CATALOGUE.find((entry) => entry.path === '/v1/order/new')!.description.de,
-    );
+    expect(order.description).toBe(endpointStrings.de.endpoint['/v1/order/new']);
     expect(typeof order.params[0]!.description).toBe('string');
   });
 

@@ -5,29 +5,24 @@
  * typed params against the declared ones. Validation advises; it never blocks a send,
  * because watching the sandbox reject a bad request is part of learning.
  */
-import type { EndpointSpec, ParamSpec, ParamType } from '../emulator/catalogue.ts';
+import type { EndpointPath, EndpointSpec, ParamType } from '../emulator/catalogue.ts';
+import {
+  localizeEndpoint,
+  type LocalizedEndpoint,
+  type LocalizedParam,
+} from '../emulator/catalogue-text.ts';
 import { isJsonNumber, isJsonObject, type JsonValue } from '../json/index.ts';
 
 export type { ParamType };
 
-export interface PlaygroundParam extends Omit<ParamSpec, 'description'> {
-  description: string;
-}
-
-export interface PlaygroundEndpoint extends Omit<EndpointSpec, 'description' | 'params'> {
-  description: string;
-  params: readonly PlaygroundParam[];
-}
+export type PlaygroundParam = LocalizedParam;
+export type PlaygroundEndpoint = LocalizedEndpoint;
 
 export function localizeCatalogue(
-  catalogue: readonly EndpointSpec[],
+  catalogue: readonly EndpointSpec<EndpointPath>[],
   locale: 'en' | 'de',
 ): PlaygroundEndpoint[] {
-  return catalogue.map((endpoint) => ({
-    ...endpoint,
-    description: endpoint.description[locale],
-    params: endpoint.params.map((param) => ({ ...param, description: param.description[locale] })),
-  }));
+  return catalogue.map((endpoint) => localizeEndpoint(endpoint, locale));
 }
 
 /** The entry with exactly this path (`/v1/pubticker/:symbol`, not a filled one). */
