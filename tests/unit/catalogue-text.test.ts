@@ -11,7 +11,7 @@ import {
   type EndpointPath,
   type ParamTextId,
 } from '../../src/lib/emulator/catalogue.ts';
-import { localizeEndpoint } from '../../src/lib/emulator/catalogue-text.ts';
+import { localizeCatalogue, localizeEndpoint } from '../../src/lib/emulator/catalogue-text.ts';
 import { locales } from '../../src/site.ts';
 
 const endpoints = [...CATALOGUE, ORDER_EVENTS_ENDPOINT];
@@ -64,5 +64,13 @@ describe('the catalogue texts', () => {
     expectTypeOf<'/v1/nowhere'>().not.toExtend<EndpointPath>();
     expectTypeOf<'symbolInPath'>().toExtend<ParamTextId>();
     expectTypeOf<'symbol'>().not.toExtend<ParamTextId>();
+  });
+
+  it('keeps every endpoint and param, with the text of one language', () => {
+    const german = localizeCatalogue(CATALOGUE, 'de');
+    expect(german.map((entry) => entry.path)).toEqual(CATALOGUE.map((entry) => entry.path));
+    const order = german.find((entry) => entry.path === '/v1/order/new')!;
+    expect(order.description).toBe(endpointStrings.de.endpoint['/v1/order/new']);
+    expect(typeof order.params[0]!.description).toBe('string');
   });
 });

@@ -2,7 +2,8 @@
  * The emulator catalogue with its texts in one language: the catalogue (./catalogue.ts) holds
  * the facts, src/i18n/endpoints.ts the English and German texts. Every reader of an endpoint's
  * or param's text (the playground, the support desk, the Postman/Bruno/OpenAPI exports) goes
- * through `localizeEndpoint`.
+ * through `localizeEndpoint`. Build-time and server code only: the islands get the localized
+ * entries as props, so no script bundle carries this module's texts.
  */
 import endpointStrings from '../../i18n/endpoints.ts';
 import type { Locale } from '../../site.ts';
@@ -36,4 +37,12 @@ export function localizeEndpoint(
       description: texts[locale].param[text],
     })),
   };
+}
+
+/** The catalogue in one language, as the playground page passes it to its island. */
+export function localizeCatalogue(
+  catalogue: readonly EndpointSpec<EndpointPath>[],
+  locale: Locale,
+): LocalizedEndpoint[] {
+  return catalogue.map((endpoint) => localizeEndpoint(endpoint, locale));
 }

@@ -5,12 +5,8 @@
  * typed params against the declared ones. Validation advises; it never blocks a send,
  * because watching the sandbox reject a bad request is part of learning.
  */
-import type { EndpointPath, EndpointSpec, ParamType } from '../emulator/catalogue.ts';
-import {
-  localizeEndpoint,
-  type LocalizedEndpoint,
-  type LocalizedParam,
-} from '../emulator/catalogue-text.ts';
+import type { EndpointSpec, ParamSpec, ParamType } from '../emulator/catalogue.ts';
+import type { LocalizedEndpoint, LocalizedParam } from '../emulator/catalogue-text.ts';
 import { isJsonNumber, isJsonObject, type JsonValue } from '../json/index.ts';
 
 export type { ParamType };
@@ -18,12 +14,8 @@ export type { ParamType };
 export type PlaygroundParam = LocalizedParam;
 export type PlaygroundEndpoint = LocalizedEndpoint;
 
-export function localizeCatalogue(
-  catalogue: readonly EndpointSpec<EndpointPath>[],
-  locale: 'en' | 'de',
-): PlaygroundEndpoint[] {
-  return catalogue.map((endpoint) => localizeEndpoint(endpoint, locale));
-}
+/** What validation and example params read: facts that a catalogue entry and its localized view share. */
+type EndpointFacts = Pick<EndpointSpec, 'oneOf'> & { params: readonly Omit<ParamSpec, 'text'>[] };
 
 /** The entry with exactly this path (`/v1/pubticker/:symbol`, not a filled one). */
 export function endpointByPath(
@@ -61,7 +53,7 @@ function matchesType(value: JsonValue, type: ParamType): boolean {
 }
 
 /** Checks params against the endpoint; an empty list means nothing to report. */
-export function validateParams(endpoint: PlaygroundEndpoint, value: JsonValue): ParamIssue[] {
+export function validateParams(endpoint: EndpointFacts, value: JsonValue): ParamIssue[] {
   if (!isJsonObject(value)) return [{ name: '', code: 'not-an-object' }];
   const issues: ParamIssue[] = [];
   for (const param of endpoint.params) {
@@ -116,7 +108,7 @@ export function fillPath(template: string, params: Record<string, JsonValue>): F
 }
 
 /** Params to start from: the required ones and path params, with the catalogue's examples. */
-export function exampleParams(endpoint: PlaygroundEndpoint): Record<string, unknown> {
+export function exampleParams(endpoint: EndpointFacts): Record<string, unknown> {
   const params: Record<string, unknown> = {};
   for (const param of endpoint.params) {
     if (param.required || param.in === 'path') params[param.name] = param.example;
