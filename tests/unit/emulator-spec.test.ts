@@ -9,7 +9,8 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CATALOGUE, createEmulator, type MintedKey } from '../../src/lib/emulator/index.ts';
-import { exampleParams, fillPath, localizeCatalogue } from '../../src/lib/playground/endpoints.ts';
+import { localizeCatalogue } from '../../src/lib/emulator/catalogue-text.ts';
+import { exampleParams, fillPath } from '../../src/lib/playground/endpoints.ts';
 import { signRequest } from '../../src/lib/signing/index.ts';
 
 const SPEC_FILE = 'vendor/gemini-developer-platform/specs/openapi/rest.yaml';

@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { format, localeFromPath, type Strings, type StringTree } from '../../src/i18n/index.ts';
-import { CATALOGUE } from '../../src/lib/emulator/catalogue.ts';
 
 const dir = new URL('../../src/i18n/', import.meta.url);
 const featureFiles = readdirSync(dir).filter((file) => file.endsWith('.ts') && file !== 'index.ts');
@@ -61,22 +60,6 @@ describe('UI strings', () => {
       expect(parityProblems(strings.en, strings.de as StringTree)).toEqual([]);
     });
   }
-
-  it("the emulator catalogue's endpoint and param texts (inline en/de) pass the same check", () => {
-    const tree = (locale: 'en' | 'de'): StringTree =>
-      Object.fromEntries(
-        CATALOGUE.map((endpoint) => [
-          endpoint.path,
-          {
-            description: endpoint.description[locale],
-            params: Object.fromEntries(
-              endpoint.params.map((param) => [param.name, param.description[locale]]),
-            ),
-          },
-        ]),
-      );
-    expect(parityProblems(tree('en'), tree('de'))).toEqual([]);
-  });
 
   it('the parity check catches a missing key, an empty text and a lost placeholder', () => {
     expect(

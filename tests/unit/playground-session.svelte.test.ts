@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import strings from '../../src/i18n/playground.ts';
 import { CATALOGUE } from '../../src/lib/emulator/catalogue.ts';
 import { createEmulator } from '../../src/lib/emulator/index.ts';
-import { localizeCatalogue } from '../../src/lib/playground/endpoints.ts';
+import { localizeCatalogue } from '../../src/lib/emulator/catalogue-text.ts';
 import { STORAGE_KEY } from '../../src/lib/playground/state.ts';
 import type { SessionEnv } from '../../src/components/playground/session.svelte.ts';
 import { PlaygroundSession } from '../../src/components/playground/session.svelte.ts';

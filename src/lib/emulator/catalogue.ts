@@ -1,15 +1,15 @@
 /**
  * The endpoints the emulator serves, as data: the router mounts them, the auth step reads their
- * roles, and the playground's endpoint picker builds its forms from them. Roles follow the
+ * roles, and the playground's endpoint picker builds its forms from them. Facts only: the texts
+ * are in src/i18n/endpoints.ts (read through ./catalogue-text.ts). Roles follow the
  * "Roles" table of Gemini's docs (where the spec and the docs disagree, the docs win:
  * `/v1/order/status` also allows Auditor; `/v1/heartbeat` needs Trader).
  */
+import type endpointStrings from '../../i18n/endpoints.ts';
 import type { Role } from './keys.ts';
 
-export interface LocalizedText {
-  en: string;
-  de: string;
-}
+/** A param's text in src/i18n/endpoints.ts (`param[id]`); params that mean the same share one. */
+export type ParamTextId = keyof (typeof endpointStrings)['en']['param'];
 
 export type ParamType = 'string' | 'decimal' | 'integer' | 'boolean' | 'string[]';
 
@@ -23,12 +23,13 @@ export interface ParamSpec {
   example: string | number | boolean | string[];
   /** Allowed values (for `string[]`, allowed items). */
   enum?: readonly string[];
-  description: LocalizedText;
+  text: ParamTextId;
 }
 
-export interface EndpointSpec {
+/** The facts of one endpoint; its texts are in src/i18n/endpoints.ts under its path. */
+export interface EndpointSpec<Path extends string = string> {
   /** Gemini's path; public paths may hold `:symbol`. */
-  path: string;
+  path: Path;
   method: 'GET' | 'POST';
   access: 'public' | 'private';
   /** Any one of these roles is enough; empty for public endpoints. */
@@ -37,7 +38,6 @@ export interface EndpointSpec {
   accountScoped: boolean;
   /** At least one of these params must be present. */
   oneOf?: readonly string[];
-  description: LocalizedText;
   params: readonly ParamSpec[];
 }
 
@@ -50,7 +50,7 @@ const symbolInPath: ParamSpec = {
   type: 'string',
   required: true,
   example: symbolExample,
-  description: { en: 'Trading pair, e.g. btcusd.', de: 'Handelspaar, z. B. btcusd.' },
+  text: 'symbolInPath',
 };
 
 const optionalSymbol: ParamSpec = {
@@ -59,10 +59,7 @@ const optionalSymbol: ParamSpec = {
   type: 'string',
   required: false,
   example: symbolExample,
-  description: {
-    en: 'Only this trading pair.',
-    de: 'Nur dieses Handelspaar.',
-  },
+  text: 'symbolFilter',
 };
 
 const networkParam: ParamSpec = {
@@ -71,126 +68,83 @@ const networkParam: ParamSpec = {
   type: 'string',
   required: true,
   example: 'bitcoin',
-  description: {
-    en: 'Network, e.g. bitcoin, ethereum, solana.',
-    de: 'Netzwerk, z. B. bitcoin, ethereum, solana.',
-  },
+  text: 'network',
 };
 
 export const ORDER_OPTIONS = ['maker-or-cancel', 'immediate-or-cancel', 'fill-or-kill'] as const;
 
-export const CATALOGUE: readonly EndpointSpec[] = [
-  {
-    path: '/v1/balances',
-    method: 'POST',
-    access: 'private',
-    roles: ['trader', 'fundmanager', 'auditor'],
-    accountScoped: true,
-    description: {
-      en: 'Balances per currency: total amount, available (not held by open orders) and available for withdrawal.',
-      de: 'Guthaben je Währung: Gesamtbetrag, verfügbar (nicht durch offene Orders gebunden) und auszahlbar.',
+export const CATALOGUE = defineCatalogue([
+  privateEndpoint('/v1/balances', ['trader', 'fundmanager', 'auditor'], true, [
+    {
+      name: 'showPendingBalances',
+      in: 'payload',
+      type: 'boolean',
+      required: false,
+      example: false,
+      text: 'showPendingBalances',
     },
-    params: [
-      {
-        name: 'showPendingBalances',
-        in: 'payload',
-        type: 'boolean',
-        required: false,
-        example: false,
-        description: {
-          en: 'Also show pending deposits (accepted, no effect in the emulator).',
-          de: 'Auch ausstehende Einzahlungen zeigen (wird angenommen, wirkt im Emulator nicht).',
-        },
-      },
-    ],
-  },
-  {
-    path: '/v1/order/new',
-    method: 'POST',
-    access: 'private',
-    roles: ['trader'],
-    accountScoped: true,
-    description: {
-      en: 'Place a limit order. A buy at or above the ask (a sell at or below the bid) fills; otherwise it rests in the book.',
-      de: 'Eine Limit-Order platzieren. Ein Kauf ab dem Briefkurs (ein Verkauf bis zum Geldkurs) wird ausgeführt, sonst liegt die Order im Buch.',
+  ]),
+  privateEndpoint('/v1/order/new', ['trader'], true, [
+    {
+      name: 'client_order_id',
+      in: 'payload',
+      type: 'string',
+      required: false,
+      example: 'tutorial-0001',
+      text: 'newClientOrderId',
     },
-    params: [
-      {
-        name: 'client_order_id',
-        in: 'payload',
-        type: 'string',
-        required: false,
-        example: 'tutorial-0001',
-        description: {
-          en: 'Your own id for the order (a string under 100 characters).',
-          de: 'Eigene Kennung der Order (ein String mit weniger als 100 Zeichen).',
-        },
-      },
-      {
-        name: 'symbol',
-        in: 'payload',
-        type: 'string',
-        required: true,
-        example: symbolExample,
-        description: { en: 'Trading pair.', de: 'Handelspaar.' },
-      },
-      {
-        name: 'amount',
-        in: 'payload',
-        type: 'decimal',
-        required: true,
-        example: '0.001',
-        description: {
-          en: 'Quantity in the base currency, as a decimal string.',
-          de: 'Menge in der Basiswährung, als Dezimalzahl in einem String.',
-        },
-      },
-      {
-        name: 'price',
-        in: 'payload',
-        type: 'decimal',
-        required: true,
-        example: '30000.00',
-        description: {
-          en: 'Limit price in the quote currency, as a decimal string.',
-          de: 'Limitpreis in der Kurswährung, als Dezimalzahl in einem String.',
-        },
-      },
-      {
-        name: 'side',
-        in: 'payload',
-        type: 'string',
-        required: true,
-        example: 'buy',
-        enum: ['buy', 'sell'],
-        description: { en: 'buy or sell.', de: 'buy (kaufen) oder sell (verkaufen).' },
-      },
-      {
-        name: 'type',
-        in: 'payload',
-        type: 'string',
-        required: true,
-        example: 'exchange limit',
-        enum: ['exchange limit'],
-        description: {
-          en: 'Order type; the emulator supports "exchange limit".',
-          de: 'Ordertyp; der Emulator unterstützt "exchange limit".',
-        },
-      },
-      {
-        name: 'options',
-        in: 'payload',
-        type: 'string[]',
-        required: false,
-        example: ['maker-or-cancel'],
-        enum: ORDER_OPTIONS,
-        description: {
-          en: 'At most one execution option.',
-          de: 'Höchstens eine Ausführungsoption.',
-        },
-      },
-    ],
-  },
+    {
+      name: 'symbol',
+      in: 'payload',
+      type: 'string',
+      required: true,
+      example: symbolExample,
+      text: 'orderSymbol',
+    },
+    {
+      name: 'amount',
+      in: 'payload',
+      type: 'decimal',
+      required: true,
+      example: '0.001',
+      text: 'orderAmount',
+    },
+    {
+      name: 'price',
+      in: 'payload',
+      type: 'decimal',
+      required: true,
+      example: '30000.00',
+      text: 'price',
+    },
+    {
+      name: 'side',
+      in: 'payload',
+      type: 'string',
+      required: true,
+      example: 'buy',
+      enum: ['buy', 'sell'],
+      text: 'side',
+    },
+    {
+      name: 'type',
+      in: 'payload',
+      type: 'string',
+      required: true,
+      example: 'exchange limit',
+      enum: ['exchange limit'],
+      text: 'orderType',
+    },
+    {
+      name: 'options',
+      in: 'payload',
+      type: 'string[]',
+      required: false,
+      example: ['maker-or-cancel'],
+      enum: ORDER_OPTIONS,
+      text: 'orderOptions',
+    },
+  ]),
   {
     path: '/v1/order/status',
     method: 'POST',
@@ -198,10 +152,6 @@ export const CATALOGUE: readonly EndpointSpec[] = [
     roles: ['trader', 'auditor'],
     accountScoped: true,
     oneOf: ['order_id', 'client_order_id'],
-    description: {
-      en: 'The state of one order, by order_id or client_order_id.',
-      de: 'Der Stand einer Order, per order_id oder client_order_id.',
-    },
     params: [
       {
         name: 'order_id',
@@ -209,10 +159,7 @@ export const CATALOGUE: readonly EndpointSpec[] = [
         type: 'integer',
         required: false,
         example: 7000000001,
-        description: {
-          en: 'The order id Gemini assigned (a JSON integer).',
-          de: 'Die von Gemini vergebene Order-ID (eine JSON-Ganzzahl).',
-        },
+        text: 'orderId',
       },
       {
         name: 'client_order_id',
@@ -220,10 +167,7 @@ export const CATALOGUE: readonly EndpointSpec[] = [
         type: 'string',
         required: false,
         example: 'tutorial-0001',
-        description: {
-          en: 'Your own id from order/new, instead of order_id.',
-          de: 'Die eigene Kennung aus order/new, statt order_id.',
-        },
+        text: 'clientOrderId',
       },
       {
         name: 'include_trades',
@@ -231,401 +175,135 @@ export const CATALOGUE: readonly EndpointSpec[] = [
         type: 'boolean',
         required: false,
         example: true,
-        description: {
-          en: 'Add the order’s fills as trades[].',
-          de: 'Die Ausführungen der Order als trades[] anhängen.',
-        },
+        text: 'includeTrades',
       },
     ],
   },
-  {
-    path: '/v1/order/cancel',
-    method: 'POST',
-    access: 'private',
-    roles: ['trader'],
-    accountScoped: true,
-    description: { en: 'Cancel one open order.', de: 'Eine offene Order stornieren.' },
-    params: [
-      {
-        name: 'order_id',
-        in: 'payload',
-        type: 'integer',
-        required: true,
-        example: 7000000001,
-        description: { en: 'The order to cancel.', de: 'Die zu stornierende Order.' },
-      },
-    ],
-  },
-  {
-    path: '/v1/order/cancel/all',
-    method: 'POST',
-    access: 'private',
-    roles: ['trader'],
-    accountScoped: true,
-    description: {
-      en: 'Cancel every open order of the account, from any key.',
-      de: 'Alle offenen Orders des Kontos stornieren, egal mit welchem Schlüssel sie platziert wurden.',
+  privateEndpoint('/v1/order/cancel', ['trader'], true, [
+    {
+      name: 'order_id',
+      in: 'payload',
+      type: 'integer',
+      required: true,
+      example: 7000000001,
+      text: 'cancelOrderId',
     },
-    params: [],
-  },
-  {
-    path: '/v1/order/cancel/session',
-    method: 'POST',
-    access: 'private',
-    roles: ['trader'],
-    accountScoped: true,
-    description: {
-      en: 'Cancel the open orders placed with this API key (its session).',
-      de: 'Die mit diesem API-Schlüssel (seiner Session) platzierten offenen Orders stornieren.',
+  ]),
+  privateEndpoint('/v1/order/cancel/all', ['trader'], true),
+  privateEndpoint('/v1/order/cancel/session', ['trader'], true),
+  privateEndpoint('/v1/orders', ['trader', 'auditor'], true),
+  privateEndpoint('/v1/mytrades', ['trader', 'auditor'], true, [
+    optionalSymbol,
+    {
+      name: 'limit_trades',
+      in: 'payload',
+      type: 'integer',
+      required: false,
+      example: 50,
+      text: 'limitTrades',
     },
-    params: [],
-  },
-  {
-    path: '/v1/orders',
-    method: 'POST',
-    access: 'private',
-    roles: ['trader', 'auditor'],
-    accountScoped: true,
-    description: { en: 'All open (live) orders.', de: 'Alle offenen (aktiven) Orders.' },
-    params: [],
-  },
-  {
-    path: '/v1/mytrades',
-    method: 'POST',
-    access: 'private',
-    roles: ['trader', 'auditor'],
-    accountScoped: true,
-    description: {
-      en: 'Your past trades (fills), newest first.',
-      de: 'Die eigenen bisherigen Trades (Ausführungen), neueste zuerst.',
+    {
+      name: 'timestamp',
+      in: 'payload',
+      type: 'integer',
+      required: false,
+      example: 1700000000,
+      text: 'tradesSince',
     },
-    params: [
-      optionalSymbol,
-      {
-        name: 'limit_trades',
-        in: 'payload',
-        type: 'integer',
-        required: false,
-        example: 50,
-        description: {
-          en: 'How many trades (default 50, at most 500).',
-          de: 'Wie viele Trades (Standard 50, höchstens 500).',
-        },
-      },
-      {
-        name: 'timestamp',
-        in: 'payload',
-        type: 'integer',
-        required: false,
-        example: 1700000000,
-        description: {
-          en: 'Only trades at or after this time (epoch seconds; milliseconds are accepted too).',
-          de: 'Nur Trades ab diesem Zeitpunkt (Epoch-Sekunden; Millisekunden gehen auch).',
-        },
-      },
-    ],
-  },
-  {
-    path: '/v1/account',
-    method: 'POST',
-    access: 'private',
-    roles: ALL_ROLES,
-    accountScoped: true,
-    description: {
-      en: 'The account the key acts for: name, type, creation time, users.',
-      de: 'Das Konto, für das der Schlüssel handelt: Name, Typ, Anlagezeitpunkt, Nutzer.',
-    },
-    params: [],
-  },
-  {
-    path: '/v1/heartbeat',
-    method: 'POST',
-    access: 'private',
-    roles: ['trader'],
-    accountScoped: false,
-    description: {
-      en: 'Keeps a "requires heartbeat" key’s orders alive; any authenticated call does the same.',
-      de: 'Hält die Orders eines Schlüssels mit Heartbeat-Pflicht am Leben; jeder authentifizierte Aufruf wirkt genauso.',
-    },
-    params: [],
-  },
-  {
-    path: '/v1/roles',
-    method: 'POST',
-    access: 'private',
-    roles: ALL_ROLES,
-    accountScoped: false,
-    description: {
-      en: 'The roles of the calling API key.',
-      de: 'Die Rollen des aufrufenden API-Schlüssels.',
-    },
-    params: [],
-  },
-  {
-    path: '/v1/notionalvolume',
-    method: 'POST',
-    access: 'private',
-    roles: ['trader', 'auditor'],
-    accountScoped: true,
-    description: {
-      en: 'Fee rates (basis points) and 30-day notional trading volume.',
-      de: 'Gebührensätze (Basispunkte) und das 30-Tage-Handelsvolumen.',
-    },
-    params: [optionalSymbol],
-  },
-  {
-    path: '/v1/symbols',
-    method: 'GET',
-    access: 'public',
-    roles: [],
-    accountScoped: false,
-    description: { en: 'All trading pairs.', de: 'Alle Handelspaare.' },
-    params: [],
-  },
-  {
-    path: '/v1/symbols/details/:symbol',
-    method: 'GET',
-    access: 'public',
-    roles: [],
-    accountScoped: false,
-    description: {
-      en: 'Currencies, tick size, price increment and minimum order size of a pair.',
-      de: 'Währungen, Mengenschritt, Preisschritt und Mindestordergröße eines Paars.',
-    },
-    params: [symbolInPath],
-  },
-  {
-    path: '/v1/pubticker/:symbol',
-    method: 'GET',
-    access: 'public',
-    roles: [],
-    accountScoped: false,
-    description: {
-      en: 'Best bid, best ask, last price and 24 h volume.',
-      de: 'Bester Geldkurs, bester Briefkurs, letzter Preis und 24-h-Volumen.',
-    },
-    params: [symbolInPath],
-  },
-  {
-    path: '/v2/ticker/:symbol',
-    method: 'GET',
-    access: 'public',
-    roles: [],
-    accountScoped: false,
-    description: {
-      en: 'Open, high, low, close and the last 24 hourly prices.',
-      de: 'Eröffnung, Hoch, Tief, Schluss und die letzten 24 Stundenpreise.',
-    },
-    params: [symbolInPath],
-  },
+  ]),
+  privateEndpoint('/v1/account', ALL_ROLES, true),
+  privateEndpoint('/v1/heartbeat', ['trader'], false),
+  privateEndpoint('/v1/roles', ALL_ROLES, false),
+  privateEndpoint('/v1/notionalvolume', ['trader', 'auditor'], true, [optionalSymbol]),
+  publicEndpoint('/v1/symbols'),
+  publicEndpoint('/v1/symbols/details/:symbol', [symbolInPath]),
+  publicEndpoint('/v1/pubticker/:symbol', [symbolInPath]),
+  publicEndpoint('/v2/ticker/:symbol', [symbolInPath]),
 
   // ---- second edition: what trading bots and fund-management scripts call ----------------
-  privateEndpoint(
-    '/v1/orders/history',
-    ['trader', 'auditor'],
-    true,
-    {
-      en: 'Closed orders (filled or cancelled), newest first, with their trades.',
-      de: 'Abgeschlossene Orders (ausgeführt oder storniert), neueste zuerst, mit ihren Trades.',
-    },
-    [
-      optionalSymbol,
-      integerParam('limit_orders', 50, {
-        en: 'How many orders (default 50, at most 500).',
-        de: 'Wie viele Orders (Standard 50, höchstens 500).',
-      }),
-    ],
-  ),
-  privateEndpoint('/v1/tradevolume', ['trader', 'auditor'], true, {
-    en: 'Traded volume per symbol and day, split into maker/taker and buy/sell.',
-    de: 'Handelsvolumen je Symbol und Tag, nach Maker/Taker und Kauf/Verkauf.',
-  }),
-  privateEndpoint(
-    '/v1/notionalbalances/:currency',
-    ['trader', 'fundmanager', 'auditor'],
-    true,
-    {
-      en: 'Balances with their value in USD.',
-      de: 'Guthaben mit ihrem Wert in USD.',
-    },
-    [
-      pathParam('currency', 'usd', {
-        en: 'Notional currency: usd.',
-        de: 'Bewertungswährung: usd.',
-      }),
-    ],
-  ),
-  privateEndpoint(
-    '/v1/addresses/:network',
-    ['trader', 'fundmanager', 'auditor'],
-    true,
-    {
-      en: 'Deposit addresses created on a network.',
-      de: 'Die auf einem Netzwerk angelegten Einzahlungsadressen.',
-    },
-    [networkParam],
-  ),
-  privateEndpoint(
-    '/v1/deposit/:network/newAddress',
-    ['fundmanager'],
-    true,
-    {
-      en: 'Creates a deposit address on a network (Fund Manager).',
-      de: 'Legt eine Einzahlungsadresse auf einem Netzwerk an (Fund Manager).',
-    },
-    [
-      networkParam,
-      {
-        name: 'label',
-        in: 'payload',
-        type: 'string',
-        required: false,
-        example: 'bot deposits',
-        description: { en: 'A label for the address.', de: 'Eine Bezeichnung für die Adresse.' },
-      },
-    ],
-  ),
-  privateEndpoint(
-    '/v2/transfers',
-    ['trader', 'fundmanager', 'auditor'],
-    true,
-    {
-      en: 'Deposits and withdrawals, newest first.',
-      de: 'Ein- und Auszahlungen, neueste zuerst.',
-    },
-    [
-      integerParam('limit_transfers', 10, {
-        en: 'How many (default 10, at most 50).',
-        de: 'Wie viele (Standard 10, höchstens 50).',
-      }),
-    ],
-  ),
-  privateEndpoint(
-    '/v2/withdraw/:network/:ticker',
-    ['fundmanager'],
-    true,
-    {
-      en: 'Withdraws crypto to an address (Fund Manager). In the emulator the balance drops and a withdrawal appears; nothing leaves it.',
-      de: 'Zahlt Krypto an eine Adresse aus (Fund Manager). Im Emulator sinkt das Guthaben und eine Auszahlung erscheint; nichts verlässt ihn.',
-    },
-    [
-      networkParam,
-      pathParam('ticker', 'btc', { en: 'Currency, e.g. btc.', de: 'Währung, z. B. btc.' }),
-      {
-        name: 'address',
-        in: 'payload',
-        type: 'string',
-        required: true,
-        example: 'mi98Z9brJ3TgaKsmvXatuRahbFRUFKRUdR',
-        description: { en: 'Destination address.', de: 'Zieladresse.' },
-      },
-      {
-        name: 'amount',
-        in: 'payload',
-        type: 'decimal',
-        required: true,
-        example: '0.01',
-        description: { en: 'Amount as a decimal string.', de: 'Betrag als Dezimal-String.' },
-      },
-    ],
-  ),
-  privateEndpoint('/v1/payments/methods', ALL_ROLES, true, {
-    en: 'Payment methods: the USD balance and linked banks.',
-    de: 'Zahlungsmethoden: das USD-Guthaben und verknüpfte Banken.',
-  }),
-  privateEndpoint('/v1/account/list', ALL_ROLES, false, {
-    en: 'The accounts in a master key’s group.',
-    de: 'Die Konten in der Gruppe eines Master-Schlüssels.',
-  }),
-  privateEndpoint(
-    '/v1/account/create',
-    ['administrator'],
-    false,
-    {
-      en: 'Creates an exchange account in the group (master key, Administrator).',
-      de: 'Legt ein Börsenkonto in der Gruppe an (Master-Schlüssel, Administrator).',
-    },
-    [
-      {
-        name: 'name',
-        in: 'payload',
-        type: 'string',
-        required: true,
-        example: 'bot account',
-        description: { en: 'Name of the new account.', de: 'Name des neuen Kontos.' },
-      },
-    ],
-  ),
-  privateEndpoint(
-    '/v1/account/transfer/:currency',
-    ['fundmanager'],
-    false,
-    {
-      en: 'Moves funds between two accounts of the group (master key, Fund Manager).',
-      de: 'Verschiebt Guthaben zwischen zwei Konten der Gruppe (Master-Schlüssel, Fund Manager).',
-    },
-    [
-      pathParam('currency', 'btc', { en: 'Currency, e.g. btc.', de: 'Währung, z. B. btc.' }),
-      accountNameParam('sourceAccount', 'primary', {
-        en: 'From this account.',
-        de: 'Von diesem Konto.',
-      }),
-      accountNameParam('targetAccount', 'bot-account', {
-        en: 'To this account.',
-        de: 'Auf dieses Konto.',
-      }),
-      {
-        name: 'amount',
-        in: 'payload',
-        type: 'decimal',
-        required: true,
-        example: '0.5',
-        description: { en: 'Amount as a decimal string.', de: 'Betrag als Dezimal-String.' },
-      },
-    ],
-  ),
-  publicEndpoint('/v1/book/:symbol', { en: 'The order book.', de: 'Das Orderbuch.' }, [
-    symbolInPath,
+  privateEndpoint('/v1/orders/history', ['trader', 'auditor'], true, [
+    optionalSymbol,
+    integerParam('limit_orders', 50, 'limitOrders'),
   ]),
-  publicEndpoint(
-    '/v1/trades/:symbol',
+  privateEndpoint('/v1/tradevolume', ['trader', 'auditor'], true),
+  privateEndpoint('/v1/notionalbalances/:currency', ['trader', 'fundmanager', 'auditor'], true, [
+    pathParam('currency', 'usd', 'notionalCurrency'),
+  ]),
+  privateEndpoint('/v1/addresses/:network', ['trader', 'fundmanager', 'auditor'], true, [
+    networkParam,
+  ]),
+  privateEndpoint('/v1/deposit/:network/newAddress', ['fundmanager'], true, [
+    networkParam,
     {
-      en: 'Recent trades, newest first (the emulator’s own fills among them).',
-      de: 'Letzte Trades, neueste zuerst (darunter die eigenen Ausführungen im Emulator).',
+      name: 'label',
+      in: 'payload',
+      type: 'string',
+      required: false,
+      example: 'bot deposits',
+      text: 'addressLabel',
     },
-    [symbolInPath],
-  ),
-  publicEndpoint('/v1/pricefeed', {
-    en: 'Price and 24-hour change of every pair.',
-    de: 'Preis und 24-Stunden-Änderung jedes Paars.',
-  }),
-  publicEndpoint('/v1/feepromos', {
-    en: 'Symbols with fee promotions.',
-    de: 'Symbole mit Gebührenaktionen.',
-  }),
-  publicEndpoint(
-    '/v2/candles/:symbol/:time_frame',
+  ]),
+  privateEndpoint('/v2/transfers', ['trader', 'fundmanager', 'auditor'], true, [
+    integerParam('limit_transfers', 10, 'limitTransfers'),
+  ]),
+  privateEndpoint('/v2/withdraw/:network/:ticker', ['fundmanager'], true, [
+    networkParam,
+    pathParam('ticker', 'btc', 'currencyInPath'),
     {
-      en: 'Candles: [time ms, open, high, low, close, volume], newest first.',
-      de: 'Kerzen: [Zeit ms, Eröffnung, Hoch, Tief, Schluss, Volumen], neueste zuerst.',
+      name: 'address',
+      in: 'payload',
+      type: 'string',
+      required: true,
+      example: 'mi98Z9brJ3TgaKsmvXatuRahbFRUFKRUdR',
+      text: 'address',
     },
-    [
-      symbolInPath,
-      {
-        ...pathParam('time_frame', '1hr', { en: 'Time frame.', de: 'Zeitraum.' }),
-        enum: ['1m', '5m', '15m', '30m', '1hr', '6hr', '1day'],
-      },
-    ],
-  ),
-  publicEndpoint(
-    '/v2/network/:token',
     {
-      en: 'The networks a currency travels on.',
-      de: 'Die Netzwerke, über die eine Währung läuft.',
+      name: 'amount',
+      in: 'payload',
+      type: 'decimal',
+      required: true,
+      example: '0.01',
+      text: 'amount',
     },
-    [pathParam('token', 'btc', { en: 'Currency, e.g. btc.', de: 'Währung, z. B. btc.' })],
-  ),
-];
+  ]),
+  privateEndpoint('/v1/payments/methods', ALL_ROLES, true),
+  privateEndpoint('/v1/account/list', ALL_ROLES, false),
+  privateEndpoint('/v1/account/create', ['administrator'], false, [
+    {
+      name: 'name',
+      in: 'payload',
+      type: 'string',
+      required: true,
+      example: 'bot account',
+      text: 'accountName',
+    },
+  ]),
+  privateEndpoint('/v1/account/transfer/:currency', ['fundmanager'], false, [
+    pathParam('currency', 'btc', 'currencyInPath'),
+    accountNameParam('sourceAccount', 'primary', 'sourceAccount'),
+    accountNameParam('targetAccount', 'bot-account', 'targetAccount'),
+    {
+      name: 'amount',
+      in: 'payload',
+      type: 'decimal',
+      required: true,
+      example: '0.5',
+      text: 'amount',
+    },
+  ]),
+  publicEndpoint('/v1/book/:symbol', [symbolInPath]),
+  publicEndpoint('/v1/trades/:symbol', [symbolInPath]),
+  publicEndpoint('/v1/pricefeed'),
+  publicEndpoint('/v1/feepromos'),
+  publicEndpoint('/v2/candles/:symbol/:time_frame', [
+    symbolInPath,
+    {
+      ...pathParam('time_frame', '1hr', 'timeFrame'),
+      enum: ['1m', '5m', '15m', '30m', '1hr', '6hr', '1day'],
+    },
+  ]),
+  publicEndpoint('/v2/network/:token', [pathParam('token', 'btc', 'currencyInPath')]),
+]);
 
 /**
  * The order events WebSocket (`wss://…/v1/order/events`), authenticated like a private call.
@@ -633,50 +311,51 @@ export const CATALOGUE: readonly EndpointSpec[] = [
  * (the emulator's and relay's routes, the playground's endpoint list, Postman/Bruno/OpenAPI
  * exports), and a WebSocket upgrade is none of those.
  */
-export const ORDER_EVENTS_ENDPOINT: EndpointSpec = {
-  ...privateEndpoint('/v1/order/events', ['trader', 'auditor'], false, {
-    en: 'Order events (WebSocket).',
-    de: 'Order-Ereignisse (WebSocket).',
-  }),
+export const ORDER_EVENTS_ENDPOINT: EndpointSpec<'/v1/order/events'> = {
+  ...privateEndpoint('/v1/order/events', ['trader', 'auditor'], false),
   method: 'GET', // the upgrade request
 };
 
-function privateEndpoint(
-  path: string,
+/** Every path with a text in src/i18n/endpoints.ts. */
+export type EndpointPath =
+  (typeof CATALOGUE)[number]['path'] | (typeof ORDER_EVENTS_ENDPOINT)['path'];
+
+/** An entry of `CATALOGUE` (or the order events endpoint): its path has a text. */
+export type CatalogueEndpoint = EndpointSpec<EndpointPath>;
+
+/** Keeps each entry's path as a literal, so `EndpointPath` lists them for the type checker. */
+function defineCatalogue<const Path extends string>(
+  endpoints: readonly EndpointSpec<Path>[],
+): readonly EndpointSpec<Path>[] {
+  return endpoints;
+}
+
+function privateEndpoint<Path extends string>(
+  path: Path,
   roles: readonly Role[],
   accountScoped: boolean,
-  description: LocalizedText,
   params: readonly ParamSpec[] = [],
-): EndpointSpec {
-  return { path, method: 'POST', access: 'private', roles, accountScoped, description, params };
+): EndpointSpec<Path> {
+  return { path, method: 'POST', access: 'private', roles, accountScoped, params };
 }
 
-function publicEndpoint(
-  path: string,
-  description: LocalizedText,
+function publicEndpoint<Path extends string>(
+  path: Path,
   params: readonly ParamSpec[] = [],
-): EndpointSpec {
-  return {
-    path,
-    method: 'GET',
-    access: 'public',
-    roles: [],
-    accountScoped: false,
-    description,
-    params,
-  };
+): EndpointSpec<Path> {
+  return { path, method: 'GET', access: 'public', roles: [], accountScoped: false, params };
 }
 
-function pathParam(name: string, example: string, description: LocalizedText): ParamSpec {
-  return { name, in: 'path', type: 'string', required: true, example, description };
+function pathParam(name: string, example: string, text: ParamTextId): ParamSpec {
+  return { name, in: 'path', type: 'string', required: true, example, text };
 }
 
-function integerParam(name: string, example: number, description: LocalizedText): ParamSpec {
-  return { name, in: 'payload', type: 'integer', required: false, example, description };
+function integerParam(name: string, example: number, text: ParamTextId): ParamSpec {
+  return { name, in: 'payload', type: 'integer', required: false, example, text };
 }
 
-function accountNameParam(name: string, example: string, description: LocalizedText): ParamSpec {
-  return { name, in: 'payload', type: 'string', required: true, example, description };
+function accountNameParam(name: string, example: string, text: ParamTextId): ParamSpec {
+  return { name, in: 'payload', type: 'string', required: true, example, text };
 }
 
 /** The endpoint spec for a concrete path (`/v1/pubticker/ethusd` matches `/v1/pubticker/:symbol`). */

@@ -73,7 +73,7 @@ import {
 } from './rate-limit.ts';
 
 export { CATALOGUE, findEndpoint, ORDER_OPTIONS } from './catalogue.ts';
-export type { EndpointSpec, ParamSpec, ParamType, LocalizedText } from './catalogue.ts';
+export type { EndpointSpec, ParamSpec, ParamType } from './catalogue.ts';
 export { REASONS, reasonSlug, statusOf, type Reason } from './reasons.ts';
 export { ROLES, ROLE_NAMES, checkKeyOptions } from './keys.ts';
 export type { KeyOptions, KeySettings, MintedKey, Role, Scope } from './keys.ts';

@@ -4,14 +4,19 @@
  * base64-encoded in X-GEMINI-PAYLOAD (the HTTP body stays empty), authenticated by the three
  * X-GEMINI-* headers. Generic "try it" consoles cannot compute that signature.
  */
-import type { EndpointSpec, ParamSpec } from '../emulator/catalogue.ts';
+import type { EndpointSpec } from '../emulator/catalogue.ts';
+import {
+  localizeEndpoint,
+  type LocalizedEndpoint,
+  type LocalizedParam,
+} from '../emulator/catalogue-text.ts';
 import { REASONS } from '../emulator/reasons.ts';
 import { describeEndpoint, exportRequests } from './requests.ts';
 import type { ExportTarget } from './targets.ts';
 
 type Schema = Record<string, unknown>;
 
-function paramSchema(param: ParamSpec): Schema {
+function paramSchema(param: LocalizedParam): Schema {
   const schema: Schema =
     param.type === 'decimal'
       ? { type: 'string', pattern: '^[0-9]+(\\.[0-9]+)?$' }
@@ -22,7 +27,7 @@ function paramSchema(param: ParamSpec): Schema {
           }
         : { type: param.type };
   if (param.enum && param.type !== 'string[]') schema.enum = [...param.enum];
-  return { ...schema, description: param.description.en, example: param.example };
+  return { ...schema, description: param.description, example: param.example };
 }
 
 /** `/v1/pubticker/:symbol` → `/v1/pubticker/{symbol}`. */
@@ -30,7 +35,7 @@ export function openApiPath(path: string): string {
   return path.replace(/:([a-z_]+)/g, '{$1}');
 }
 
-function operationId(endpoint: EndpointSpec): string {
+function operationId(endpoint: Pick<EndpointSpec, 'path'>): string {
   const words = endpoint.path
     .replace(/:[a-z_]+/g, '')
     .split(/[^a-z0-9]+/i)
@@ -38,7 +43,7 @@ function operationId(endpoint: EndpointSpec): string {
   return words.map((word, i) => (i === 0 ? word : word[0].toUpperCase() + word.slice(1))).join('');
 }
 
-function payloadSchema(endpoint: EndpointSpec): Schema {
+function payloadSchema(endpoint: LocalizedEndpoint): Schema {
   const properties: Record<string, Schema> = {
     request: { type: 'string', const: endpoint.path, description: 'The endpoint path.' },
     nonce: {
@@ -94,12 +99,12 @@ const errorResponseRefs = () =>
 export function openApiDocument(siteUrl: string, targets: ExportTarget[]) {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const request of exportRequests()) {
-    const { endpoint } = request;
+    const endpoint = localizeEndpoint(request.endpoint, 'en');
     const isPrivate = endpoint.access === 'private';
     const operation: Record<string, unknown> = {
       operationId: operationId(endpoint),
-      summary: endpoint.description.en.split(/(?<=\.)\s/)[0],
-      description: describeEndpoint(endpoint),
+      summary: endpoint.description.split(/(?<=\.)\s/)[0],
+      description: describeEndpoint(request.endpoint),
       tags: [isPrivate ? 'Private (signed)' : 'Public'],
     };
     const pathParams = endpoint.params.filter((p) => p.in === 'path');
@@ -108,7 +113,7 @@ export function openApiDocument(siteUrl: string, targets: ExportTarget[]) {
         name: param.name,
         in: 'path',
         required: true,
-        description: param.description.en,
+        description: param.description,
         schema: { type: 'string', example: param.example },
       }));
     }

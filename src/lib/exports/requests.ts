@@ -3,12 +3,18 @@
  * one place decides names, folders, example payload params and the descriptions, so every
  * export lists the same endpoints with the same params and cannot drift from the emulator.
  */
-import { CATALOGUE, type EndpointSpec, type ParamSpec } from '../emulator/catalogue.ts';
+import {
+  CATALOGUE,
+  type CatalogueEndpoint,
+  type EndpointSpec,
+  type ParamSpec,
+} from '../emulator/catalogue.ts';
+import { localizeEndpoint } from '../emulator/catalogue-text.ts';
 
 export type ExportLocale = 'en' | 'de';
 
 export interface ExportRequest {
-  endpoint: EndpointSpec;
+  endpoint: CatalogueEndpoint;
   /** e.g. "POST /v1/order/new". */
   name: string;
   folder: 'Private' | 'Public';
@@ -54,9 +60,13 @@ const ROLE_LABEL: Record<string, string> = {
   administrator: 'Administrator',
 };
 
-export function describeEndpoint(endpoint: EndpointSpec, locale: ExportLocale = 'en'): string {
+export function describeEndpoint(
+  catalogued: CatalogueEndpoint,
+  locale: ExportLocale = 'en',
+): string {
   const de = locale === 'de';
-  const lines = [endpoint.description[locale], ''];
+  const endpoint = localizeEndpoint(catalogued, locale);
+  const lines = [endpoint.description, ''];
   if (endpoint.access === 'private') {
     const roles = endpoint.roles
       .map((role) => ROLE_LABEL[role] ?? role)
@@ -78,13 +88,15 @@ export function describeEndpoint(endpoint: EndpointSpec, locale: ExportLocale = 
     for (const param of endpoint.params) {
       const type = param.enum ? `${param.type} (${param.enum.join(', ')})` : param.type;
       const required = param.required ? (de ? 'ja' : 'yes') : de ? 'nein' : 'no';
-      lines.push(`| \`${param.name}\` | ${type} | ${required} | ${param.description[locale]} |`);
+      lines.push(`| \`${param.name}\` | ${type} | ${required} | ${param.description} |`);
     }
   }
   return lines.join('\n');
 }
 
-export function exportRequests(catalogue: readonly EndpointSpec[] = CATALOGUE): ExportRequest[] {
+export function exportRequests(
+  catalogue: readonly CatalogueEndpoint[] = CATALOGUE,
+): ExportRequest[] {
   return catalogue.map((endpoint) => {
     if ((endpoint.access === 'private') !== (endpoint.method === 'POST')) {
       // The signing scripts sign exactly the POSTs; a signed GET would need another rule.

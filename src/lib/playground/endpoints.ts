@@ -6,29 +6,16 @@
  * because watching the sandbox reject a bad request is part of learning.
  */
 import type { EndpointSpec, ParamSpec, ParamType } from '../emulator/catalogue.ts';
+import type { LocalizedEndpoint, LocalizedParam } from '../emulator/catalogue-text.ts';
 import { isJsonNumber, isJsonObject, type JsonValue } from '../json/index.ts';
 
 export type { ParamType };
 
-export interface PlaygroundParam extends Omit<ParamSpec, 'description'> {
-  description: string;
-}
+export type PlaygroundParam = LocalizedParam;
+export type PlaygroundEndpoint = LocalizedEndpoint;
 
-export interface PlaygroundEndpoint extends Omit<EndpointSpec, 'description' | 'params'> {
-  description: string;
-  params: readonly PlaygroundParam[];
-}
-
-export function localizeCatalogue(
-  catalogue: readonly EndpointSpec[],
-  locale: 'en' | 'de',
-): PlaygroundEndpoint[] {
-  return catalogue.map((endpoint) => ({
-    ...endpoint,
-    description: endpoint.description[locale],
-    params: endpoint.params.map((param) => ({ ...param, description: param.description[locale] })),
-  }));
-}
+/** What validation and example params read: facts that a catalogue entry and its localized view share. */
+type EndpointFacts = Pick<EndpointSpec, 'oneOf'> & { params: readonly Omit<ParamSpec, 'text'>[] };
 
 /** The entry with exactly this path (`/v1/pubticker/:symbol`, not a filled one). */
 export function endpointByPath(
@@ -66,7 +53,7 @@ function matchesType(value: JsonValue, type: ParamType): boolean {
 }
 
 /** Checks params against the endpoint; an empty list means nothing to report. */
-export function validateParams(endpoint: PlaygroundEndpoint, value: JsonValue): ParamIssue[] {
+export function validateParams(endpoint: EndpointFacts, value: JsonValue): ParamIssue[] {
   if (!isJsonObject(value)) return [{ name: '', code: 'not-an-object' }];
   const issues: ParamIssue[] = [];
   for (const param of endpoint.params) {
@@ -121,7 +108,7 @@ export function fillPath(template: string, params: Record<string, JsonValue>): F
 }
 
 /** Params to start from: the required ones and path params, with the catalogue's examples. */
-export function exampleParams(endpoint: PlaygroundEndpoint): Record<string, unknown> {
+export function exampleParams(endpoint: EndpointFacts): Record<string, unknown> {
   const params: Record<string, unknown> = {};
   for (const param of endpoint.params) {
     if (param.required || param.in === 'path') params[param.name] = param.example;

@@ -11,8 +11,7 @@ import type { DecodedInput, NonceUnit } from '../diagnostics/decode.ts';
 import { signatureShape, type SignatureShape } from '../diagnostics/doctor.ts';
 import { finding, FINDING_RULES, type Finding } from '../diagnostics/findings.ts';
 import { CREDENTIAL_FIELD } from '../diagnostics/safe-diagnostics.ts';
-import { localizeCatalogue, validateParams, type ParamIssue } from '../playground/endpoints.ts';
-import { CATALOGUE } from '../emulator/catalogue.ts';
+import { validateParams, type ParamIssue } from '../playground/endpoints.ts';
 import { isJsonObject, type JsonValue } from '../json/index.ts';
 import { parseExactNumber } from '../nonce.ts';
 import { findSecrets, redactSecrets, type SecretHit } from './secrets.ts';
@@ -103,8 +102,6 @@ const EXPONENT: Record<NonceUnit, number> = {
   microseconds: 6,
   nanoseconds: 9,
 };
-
-const localized = localizeCatalogue(CATALOGUE, 'en');
 
 export function diagnoseDesk(input: DeskInput): DeskDiagnosis {
   const raw = typeof input.text === 'string' ? input.text : '';
@@ -231,13 +228,12 @@ function readPayload(
       access: spec?.access,
       accountScoped: spec?.accountScoped,
     };
-    const entry = spec && localized.find((item) => item.path === spec.path);
-    if (entry && object) {
+    if (spec && object) {
       const params: Record<string, JsonValue> = {};
       for (const [key, child] of Object.entries(object)) {
         if (key !== 'request' && key !== 'nonce') params[key] = child;
       }
-      reading.paramIssues = validateParams(entry, params);
+      reading.paramIssues = validateParams(spec, params);
     }
   }
 
