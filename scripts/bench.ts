@@ -29,7 +29,7 @@ import { buildIfNeeded } from './lib/build-if-needed.ts';
 const SECTIONS = ['build', 'pages', 'lighthouse', 'keystroke', 'emulator', 'signing'] as const;
 type Section = (typeof SECTIONS)[number];
 
-const usage = `Usage: npm run bench -- [--only ${SECTIONS.join(',')}] [--no-build] [--out bench-results/latest.json] [--update-readme] [--verbose] [--lighthouse-runs 1]
+const usage = `Usage: npm run bench -- [--only ${SECTIONS.join(',')}] [--no-build] [--out bench-results/latest.json] [--update-readme] [--verbose] [--lighthouse-runs 1] [--cpu-slowdown 4]
 
   --only           measure only these sections (comma-separated); default: all
   --no-build       skip the timed build and use dist/ (built first if it is stale)
@@ -37,6 +37,8 @@ const usage = `Usage: npm run bench -- [--only ${SECTIONS.join(',')}] [--no-buil
   --update-readme  rewrite the README's Performance section between <!-- bench:start/end -->
   --lighthouse-runs <n>  Lighthouse runs per page; the run with the median performance
                    score is reported (default 1: scores move by a few points between runs)
+  --cpu-slowdown <n>  Lighthouse's simulated CPU slowdown (default 4, its mobile setting);
+                   13 stands for a machine about 3.25 times slower than a CPU index of ~3,600
   --from <json>    measure nothing: print (and with --update-readme, write) a saved run
   --verbose        list every script of every page with its owner and the rule that decided`;
 
@@ -49,6 +51,7 @@ const args = parseCliArgs(
     'update-readme': { type: 'boolean' },
     verbose: { type: 'boolean' },
     'lighthouse-runs': { type: 'string' },
+    'cpu-slowdown': { type: 'string' },
     help: { type: 'boolean' },
   },
   usage,
@@ -88,6 +91,11 @@ if (!Number.isInteger(lighthouseRuns) || lighthouseRuns < 1 || lighthouseRuns > 
   console.error(
     `--lighthouse-runs must be a whole number from 1 to 9, got "${args['lighthouse-runs']}".`,
   );
+  process.exit(2);
+}
+const cpuSlowdown = Number(args['cpu-slowdown'] ?? 4);
+if (!Number.isFinite(cpuSlowdown) || cpuSlowdown < 1 || cpuSlowdown > 40) {
+  console.error(`--cpu-slowdown must be a number from 1 to 40, got "${args['cpu-slowdown']}".`);
   process.exit(2);
 }
 const outPath = args.out ?? 'bench-results/latest.json';
@@ -160,7 +168,7 @@ if (wants('pages') || wants('lighthouse') || wants('keystroke')) {
       }
     }
     if (wants('lighthouse')) {
-      const lighthouse = await startLighthouse();
+      const lighthouse = await startLighthouse({ cpuSlowdown });
       results.lighthouse = {};
       try {
         for (const page of BENCH_PAGES) {

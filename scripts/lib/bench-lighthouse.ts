@@ -30,6 +30,8 @@ export interface LighthouseResult {
    * desktop (≈1000+); a busy shared machine scores lower, and its CPU metrics (TBT) inflate.
    */
   benchmarkIndex?: number;
+  /** The CPU slowdown Lighthouse simulated (4 is its mobile default). */
+  cpuSlowdown?: number;
   error?: string;
   /** With several runs: every run's performance score (the reported run is the median one). */
   performanceRuns?: Array<number | null>;
@@ -43,7 +45,10 @@ export interface LighthouseSession {
 /** Chromium flags from the brief: headless, no sandbox (containers), and no calls home. */
 const CHROME_FLAGS = ['--headless=new', '--no-sandbox', ...quietChromiumArgs];
 
-export async function startLighthouse(): Promise<LighthouseSession> {
+/** `cpuSlowdown` simulates a slower machine than this one (Lighthouse scales the CPU work it saw). */
+export async function startLighthouse(
+  options: { cpuSlowdown?: number } = {},
+): Promise<LighthouseSession> {
   const chromePath = chromiumExecutable() ?? chromium.executablePath();
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS });
   return {
@@ -53,6 +58,9 @@ export async function startLighthouse(): Promise<LighthouseSession> {
         output: 'json',
         logLevel: 'error',
         onlyCategories: [...LIGHTHOUSE_CATEGORIES],
+        ...(options.cpuSlowdown
+          ? { throttling: { cpuSlowdownMultiplier: options.cpuSlowdown } }
+          : {}),
       });
       const lhr = result?.lhr;
       const scores = Object.fromEntries(
@@ -89,6 +97,7 @@ export async function startLighthouse(): Promise<LighthouseSession> {
         ...(lhr?.environment?.benchmarkIndex
           ? { benchmarkIndex: Math.round(lhr.environment.benchmarkIndex) }
           : {}),
+        cpuSlowdown: lhr?.configSettings.throttling.cpuSlowdownMultiplier,
         metrics: {
           fcpMs: numeric('first-contentful-paint'),
           lcpMs: numeric('largest-contentful-paint'),
