@@ -18,9 +18,13 @@ export async function chooseTarget(page: Page, name: RegExp) {
   await page.getByRole('radio', { name }).check();
 }
 
+/** Mints a key and waits until the panel shows it (not the key from before the click). */
 export async function mintKey(page: Page) {
+  const key = page.getByTestId('api-key');
+  const before = (await key.count()) > 0 ? await key.textContent() : null;
   await page.getByRole('button', { name: 'New throwaway key' }).click();
-  await expect(page.getByTestId('api-key')).toHaveText(/^account-[A-Za-z0-9]{20}$/);
+  await expect(key).toHaveText(/^account-[A-Za-z0-9]{20}$/);
+  if (before) await expect(key).not.toHaveText(before);
 }
 
 /** Reveals the secret and returns it (for independent checks in the test, never sent anywhere). */
