@@ -11,7 +11,14 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 import { CONTENT_SECURITY_POLICY } from '../../src/site.ts';
 import { startFakeUpstream } from '../fixtures/fake-upstream.ts';
 import { startWorker, type RunningWorker } from '../../scripts/lib/worker-process.ts';
-import { chooseTarget, mintKey, recordRequests, responseBody, send } from './playground-helpers.ts';
+import {
+  chooseTarget,
+  mintKey,
+  playgroundReady,
+  recordRequests,
+  responseBody,
+  send,
+} from './playground-helpers.ts';
 
 function builtPages(dir = 'dist'): string[] {
   return readdirSync(dir).flatMap((entry) => {
@@ -87,7 +94,7 @@ test.describe('the Worker in local workerd', () => {
 
   test("playground: a hosted key from this site's emulator, send, 200", async ({ page }) => {
     await page.goto(`${worker.url}/en/tools/playground/`);
-    await expect(page.locator('section.playground[data-ready="true"]')).toBeVisible();
+    await playgroundReady(page);
     const requests = recordRequests(page);
     await chooseTarget(page, /This site’s emulator/);
     await mintKey(page);
@@ -105,7 +112,7 @@ test.describe('the Worker in local workerd', () => {
     page,
   }) => {
     await page.goto(`${worker.url}/en/tools/playground/`);
-    await expect(page.locator('section.playground[data-ready="true"]')).toBeVisible();
+    await playgroundReady(page);
     await chooseTarget(page, /Gemini sandbox/);
     await page
       .getByRole('textbox', { name: 'API key', exact: true })

@@ -27,7 +27,7 @@ for (const locale of ['en', 'de']) {
     expect(names.some((name) => name.includes('PlaygroundIsland'))).toBe(true);
     // …and what loads on demand must not be: Shiki, the in-page emulator, the snippet generators.
     expect(names.join(' ')).not.toMatch(
-      /shiki|highlight|core\.|engine-javascript|python|typescript|github-|emulator|snippets|SnippetsBody|hono/i,
+      /shiki|highlight|core\.|engine-javascript|python|typescript|github-|emulator|snippets|SnippetsBody|hono|PlaygroundForm|PlaygroundResults|PlaygroundExtras/i,
     );
     expect(measured.gzipBytes, report.join('\n')).toBeLessThanOrEqual(BUDGET_BYTES);
   });

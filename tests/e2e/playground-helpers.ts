@@ -11,7 +11,22 @@ export const hmac = (secret: string, base64: string) =>
 /** Opens the playground and waits until it has hydrated and restored its state. */
 export async function openPlayground(page: Page, query = '', locale: 'en' | 'de' = 'en') {
   await page.goto(`/${locale}/tools/playground/${query}`);
-  await expect(page.locator('section.playground[data-ready="true"]')).toBeVisible();
+  await playgroundReady(page);
+}
+
+/**
+ * Waits until the playground is whole. Its parts below the first screen mount when needed, near
+ * the viewport or at a person's first input, so the test moves the pointer as a person would
+ * (again, until the page listens: hydration finishes after the load).
+ */
+export async function playgroundReady(page: Page) {
+  const ready = page.locator('section.playground[data-ready="true"]');
+  let moves = 0;
+  await expect(async () => {
+    moves += 1;
+    await page.mouse.move(8, 8 + (moves % 2));
+    await expect(ready).toBeVisible({ timeout: 250 });
+  }).toPass({ timeout: 15_000 });
 }
 
 export async function chooseTarget(page: Page, name: RegExp) {

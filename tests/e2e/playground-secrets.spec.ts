@@ -5,6 +5,7 @@ import {
   chooseTarget,
   mintKey,
   openPlayground,
+  playgroundReady,
   recordRequests,
   revealSecret,
   send,
@@ -68,7 +69,7 @@ test('the secret never reaches storage, cookies, IndexedDB, the URL, history or 
   await send(page);
   await expect(page.getByTestId('response-status')).toHaveText(/200/);
   await page.reload();
-  await expect(page.locator('section.playground[data-ready="true"]')).toBeVisible();
+  await playgroundReady(page);
 
   const stored = await everythingStored(page);
   const sent = await everythingSent(requests);
@@ -128,7 +129,7 @@ test('a secret pasted into the params is never signed, sent, saved or shared', a
   await expect(page.getByRole('button', { name: 'Send request' })).toBeDisabled();
   await expect(page.getByTestId('share-link')).toHaveValue('');
   await page.reload();
-  await expect(page.locator('section.playground[data-ready="true"]')).toBeVisible();
+  await playgroundReady(page);
   expect(await page.evaluate(() => JSON.stringify(localStorage))).not.toContain(secret);
   for (const request of requests) {
     expect(

@@ -1,5 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
-import { chooseTarget, mintKey, openPlayground, send } from './playground-helpers.ts';
+import {
+  chooseTarget,
+  mintKey,
+  openPlayground,
+  playgroundReady,
+  send,
+} from './playground-helpers.ts';
 
 const orderParams =
   '{\n  "symbol": "ethusd",\n  "amount": "0.5",\n  "price": "1999.99",\n  "side": "sell",\n  "type": "exchange limit",\n  "client_order_id": "shared ü & = # ?"\n}';
@@ -35,7 +41,7 @@ test('a share link round-trips target, endpoint, params, nonce mode and experime
   const context = await browser.newContext();
   const other = await context.newPage();
   await other.goto(link);
-  await expect(other.locator('section.playground[data-ready="true"]')).toBeVisible();
+  await playgroundReady(other);
   await expect(other.getByRole('radio', { name: /Local emulator/ })).toBeChecked();
   await expect(other.getByLabel('Endpoint')).toHaveValue('/v1/order/new');
   await expect(other.getByTestId('params-json')).toHaveValue(orderParams);
@@ -113,7 +119,7 @@ test('non-secret inputs survive a reload; Reset restores the defaults', async ({
   await page.getByRole('radio', { name: 'Time-based: seconds' }).check();
   await mintKey(page);
   await page.reload();
-  await expect(page.locator('section.playground[data-ready="true"]')).toBeVisible();
+  await playgroundReady(page);
   await expect(page.getByLabel('Endpoint')).toHaveValue('/v1/mytrades');
   await expect(page.getByTestId('params-json')).toHaveValue('{"limit_trades": 7}');
   await expect(page.getByRole('radio', { name: 'Time-based: seconds' })).toBeChecked();
@@ -124,7 +130,7 @@ test('non-secret inputs survive a reload; Reset restores the defaults', async ({
   await expect(page.getByLabel('Endpoint')).toHaveValue('/v1/balances');
   await expect(page.getByRole('radio', { name: 'Automatic: milliseconds' })).toBeChecked();
   await page.reload();
-  await expect(page.locator('section.playground[data-ready="true"]')).toBeVisible();
+  await playgroundReady(page);
   await expect(page.getByLabel('Endpoint')).toHaveValue('/v1/balances');
 });
 

@@ -3,6 +3,7 @@
  * (links and buttons found by their names, as a newcomer would). Prints the steps and seconds.
  */
 import { test, expect, type Page } from '@playwright/test';
+import { playgroundReady } from './playground-helpers.ts';
 
 test.describe.configure({ timeout: 60_000 });
 
@@ -30,10 +31,9 @@ for (const locale of ['en', 'de'] as const) {
     });
     const playground = page.locator('section.playground');
     await step(`press “${t.mint}”`, async () => {
-      const mint = playground.getByRole('button', { name: t.mint });
-      await mint.scrollIntoViewIfNeeded();
-      await expect(playground).toHaveAttribute('data-ready', 'true');
-      await mint.click();
+      await playground.scrollIntoViewIfNeeded();
+      await playgroundReady(page);
+      await playground.getByRole('button', { name: t.mint }).click();
       await expect(playground.getByTestId('api-key')).toHaveText(/^account-[A-Za-z0-9]{20}$/);
     });
     await step(`press “${t.send}”`, async () => {

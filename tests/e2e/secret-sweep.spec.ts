@@ -13,6 +13,7 @@ import {
   SANDBOX_PORT,
   chooseTarget,
   openPlayground,
+  playgroundReady,
   revealSecret,
   send,
 } from './playground-helpers.ts';
@@ -166,10 +167,10 @@ for (const target of TARGETS) {
     await expect(page.getByTestId('params-json')).not.toHaveValue(/note/);
     await sweep.snapshotDom('after reset');
     await page.reload();
-    await expect(page.locator('section.playground[data-ready="true"]')).toBeVisible();
+    await playgroundReady(page);
     await page.goto('/en/');
     await page.goBack();
-    await expect(page.locator('section.playground[data-ready="true"]')).toBeVisible();
+    await playgroundReady(page);
     await sweep.snapshotDom('after coming back');
 
     await sweep.expectClean();
@@ -200,7 +201,7 @@ test('secret sweep: credentials in a playground link leave the address bar at on
   sweep.addresses.length = 0;
   sweep.requests.length = 0;
   await page.reload();
-  await expect(page.locator('section.playground[data-ready="true"]')).toBeVisible();
+  await playgroundReady(page);
   await sweep.snapshotDom('after reload');
   await sweep.expectClean();
 });

@@ -140,6 +140,10 @@ describe('PlaygroundSession', () => {
     await session.start(page.env);
     await session.mint({ roles: ['trader'], timeBasedNonce: false, requiresHeartbeat: false });
     await settle();
+    // No preview is signed while nothing shows the pipeline (its column mounts after load).
+    expect(session.pipelineView.result).toBeNull();
+    stops.push(session.showPreview());
+    await settle();
     expect(session.pipelineView.result?.headers['X-GEMINI-APIKEY']).toBe(session.apiKey!.key);
     expect(session.pipelineKind).toBe('preview');
     await session.send();

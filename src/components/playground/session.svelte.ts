@@ -124,6 +124,8 @@ export class PlaygroundSession {
   siteAvailable = $state(false);
   /** Set once saved state and the share link are applied; persisting starts then. */
   restored = $state(false);
+  /** Whether the pipeline is on screen: the live preview is signed only then. */
+  #previewShown = $state(false);
 
   readonly manual = $derived(parseManualNonce(this.manualNonce));
   readonly manualNonceError = $derived.by(() =>
@@ -212,6 +214,7 @@ export class PlaygroundSession {
 
     // The live preview: signed again on every change of its inputs; stale results are dropped.
     $effect(() => {
+      if (!this.#previewShown) return;
       const nonce = this.#previewNonce();
       const key = this.apiKey;
       const credentials = key ? { apiKey: key.key, secret: key.secret } : EXAMPLE_CREDENTIALS;
@@ -236,6 +239,14 @@ export class PlaygroundSession {
     $effect(() => {
       if (this.secretInParams) untrack(() => this.#purgeSaved());
     });
+  }
+
+  /** The pipeline's column calls this when it mounts; what it returns, when it goes. */
+  showPreview(): () => void {
+    this.#previewShown = true;
+    return () => {
+      this.#previewShown = false;
+    };
   }
 
   #defaults(): PersistedState {
