@@ -4,13 +4,7 @@ import { catalogueJson } from '../lib/errors/catalogue-json.ts';
 import { site } from '../site.ts';
 
 export async function GET() {
-  const texts = await errorTexts();
-  const meaningsOf = (locale: 'en' | 'de') =>
-    Object.fromEntries(
-      Object.entries(texts[locale]).map(([reason, { meaning }]) => [reason, meaning]),
-    );
-  const meanings = { en: meaningsOf('en'), de: meaningsOf('de') };
-  return new Response(JSON.stringify(catalogueJson(site.url, meanings), null, 2), {
+  return new Response(JSON.stringify(catalogueJson(site.url, await errorTexts()), null, 2), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 }

@@ -200,14 +200,8 @@ describe('the catalogue', () => {
     }
   });
 
-  it('/errors.json lists every reason with its meaning and pages in both locales', () => {
-    const meanings = { en: {}, de: {} } as Record<'en' | 'de', Record<string, string>>;
-    for (const locale of ['en', 'de'] as const)
-      for (const { reason } of REASONS) {
-        const source = read(join(errorsDir(locale), `${reasonSlug(reason)}.mdx`));
-        meanings[locale][reason] = /^ {2}meaning: '?(.*?)'?$/m.exec(source)![1];
-      }
-    const { reasons } = catalogueJson('https://guide.example', meanings);
+  it('/errors.json lists every reason with its meaning, fix and pages in both locales', () => {
+    const { reasons } = catalogueJson('https://guide.example', errorTexts);
     expect(reasons).toHaveLength(CATALOGUE.length);
     const maintenance = reasons.find((entry) => entry.reason === 'Maintenance')!;
     expect(maintenance).toMatchObject({
@@ -218,6 +212,13 @@ describe('the catalogue', () => {
         en: 'https://guide.example/en/errors/maintenance/',
         de: 'https://guide.example/de/errors/maintenance/',
       },
+    });
+    expect(maintenance.fix.en.length).toBeGreaterThan(0);
+    expect(maintenance.fix.de.join(' ')).not.toBe(maintenance.fix.en.join(' '));
+    const nonce = reasons.find((entry) => entry.reason === 'InvalidNonce')!;
+    expect(nonce.fix).toEqual({
+      en: [errorTexts.en.InvalidNonce!.fix],
+      de: [errorTexts.de.InvalidNonce!.fix],
     });
     expect(() => catalogueJson('https://guide.example', { en: {}, de: {} })).toThrow(
       /no en meaning/,
