@@ -13,8 +13,8 @@ const QUIET_MS = 4000;
 /**
  * Resolves when `element` comes within 200 pixels of the viewport, or at the person's first input
  * anywhere on the page: a person who scrolls, taps, types or moves the pointer gets it before
- * they reach it. Failing both, it resolves in an idle moment a few seconds after the call, so
- * that a screen reader, which may move through the page without either, finds it all there.
+ * they reach it. Failing both, it resolves a few seconds after the call, so that a screen reader,
+ * which may move through the page without either, finds it all there.
  * Never resolves once `signal` aborts.
  */
 export function whenNeeded(element: Element, signal: AbortSignal): Promise<void> {
@@ -27,14 +27,13 @@ export function whenNeeded(element: Element, signal: AbortSignal): Promise<void>
       { rootMargin: '200px 0px' },
     );
     const listen = { capture: true, passive: true } as const;
-    const quiet = setTimeout(() => void idle().then(done), QUIET_MS);
+    const quiet = setTimeout(done, QUIET_MS);
     function stop() {
       observer.disconnect();
       clearTimeout(quiet);
       for (const type of FIRST_INPUT) removeEventListener(type, done, listen);
     }
     function done() {
-      if (signal.aborted) return;
       stop();
       signal.removeEventListener('abort', stop);
       resolve();
@@ -46,7 +45,7 @@ export function whenNeeded(element: Element, signal: AbortSignal): Promise<void>
 }
 
 /** The browser's next idle moment (at most two seconds away). */
-export function idle(): Promise<void> {
+function idle(): Promise<void> {
   return new Promise((resolve) =>
     'requestIdleCallback' in window
       ? requestIdleCallback(() => resolve(), { timeout: 2000 })
